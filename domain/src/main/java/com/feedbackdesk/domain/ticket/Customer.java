@@ -1,0 +1,38 @@
+package com.feedbackdesk.domain.ticket;
+
+import com.feedbackdesk.domain.shared.InvalidValueException;
+import com.feedbackdesk.domain.shared.Values;
+import java.util.regex.Pattern;
+
+/**
+ * The customer behind a ticket. Any field may be missing (a phone caller may not give a name), but
+ * there must be a way to reach them or to find them again: a customer id, a phone number or an
+ * e-mail address.
+ */
+public record Customer(String id, String name, String phone, String email) {
+
+  public static final int MAX_ID_LENGTH = 64;
+  public static final int MAX_NAME_LENGTH = 100;
+  public static final int MAX_PHONE_LENGTH = 32;
+  public static final int MAX_EMAIL_LENGTH = 254;
+  public static final String PHONE_PATTERN = "\\+?[0-9][0-9 ()\\-]{2,31}";
+  private static final Pattern PHONE = Pattern.compile(PHONE_PATTERN);
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  public Customer {
+    id = Values.optionalText("customer.id", Values.blankToNull(id), MAX_ID_LENGTH);
+    name = Values.optionalText("customer.name", Values.blankToNull(name), MAX_NAME_LENGTH);
+    phone = Values.optionalText("customer.phone", Values.blankToNull(phone), MAX_PHONE_LENGTH);
+    email = Values.optionalText("customer.email", Values.blankToNull(email), MAX_EMAIL_LENGTH);
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      throw new InvalidValueException("customer.phone", "not a phone number: '" + phone + "'");
+    }
+    if (email != null && !EMAIL.matcher(email).matches()) {
+      throw new InvalidValueException("customer.email", "not an e-mail address: '" + email + "'");
+    }
+    if (id == null && phone == null && email == null) {
+      throw new InvalidValueException(
+          "customer", "a customer needs at least an id, a phone number or an e-mail address");
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package com.feedbackdesk.domain.ticket;
+
+import com.feedbackdesk.domain.shared.InvalidValueException;
+import com.feedbackdesk.domain.shared.Values;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The organisation's departments and the default route of each category to one of them (quality →
+ * technical, logistics → warehouse & logistics, …). Used when a ticket is assigned without a
+ * department, and to refuse assignments to departments that do not exist.
+ */
+public final class DepartmentRouting {
+
+  private final SortedSet<Department> departments;
+  private final Map<Category, Department> routes;
+
+  /**
+   * @throws InvalidValueException when a category has no route or a route leads to a department
+   *     that is not in the list
+   */
+  public DepartmentRouting(Set<Department> departments, Map<Category, Department> routes) {
+    this.departments = new TreeSet<>(Values.required("departments", departments));
+    this.routes = new EnumMap<>(Category.class);
+    for (Category category : Category.values()) {
+      Department department = Values.required("routes", routes).get(category);
+      if (department == null) {
+        throw new InvalidValueException("routes", "no department is routed for " + category);
+      }
+      if (!this.departments.contains(department)) {
+        throw new InvalidValueException(
+            "routes", category + " is routed to " + department + ", which is not a department");
+      }
+      this.routes.put(category, department);
+    }
+  }
+
+  /** The department a ticket of this category goes to by default. */
+  public Department route(Category category) {
+    return routes.get(category);
+  }
+
+  /**
+   * @throws UnknownDepartmentException when the department is not one of the organisation's
+   */
+  public Department requireKnown(Department department) {
+    if (!departments.contains(department)) {
+      throw new UnknownDepartmentException(department, departments);
+    }
+    return department;
+  }
+
+  public SortedSet<Department> departments() {
+    return departments;
+  }
+
+  public Map<Category, Department> routes() {
+    return Map.copyOf(routes);
+  }
+}

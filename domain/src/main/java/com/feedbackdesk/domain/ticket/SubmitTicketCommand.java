@@ -1,0 +1,54 @@
+package com.feedbackdesk.domain.ticket;
+
+import com.feedbackdesk.domain.shared.Actor;
+import com.feedbackdesk.domain.shared.InvalidValueException;
+import com.feedbackdesk.domain.shared.Values;
+import java.time.Duration;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Register new feedback. Type, category and priority are optional: what the submitter leaves out,
+ * the automatic classification fills in. {@code occurredAt} is when the customer complained (a
+ * phone call may be registered later); it defaults to the registration time and may not lie in the
+ * future.
+ */
+public record SubmitTicketCommand(
+    @TargetAggregateIdentifier TicketId ticketId,
+    TicketNumber number,
+    Channel channel,
+    Customer customer,
+    String orderNumber,
+    String region,
+    String description,
+    Instant occurredAt,
+    TicketType type,
+    Category category,
+    Priority priority,
+    Actor actor,
+    Instant at)
+    implements TicketCommand {
+
+  /** Clocks of phones and shop terminals drift; this much "future" is tolerated. */
+  static final Duration CLOCK_SKEW_TOLERANCE = Duration.ofMinutes(5);
+
+  public SubmitTicketCommand {
+    Values.required("ticketId", ticketId);
+    Values.required("number", number);
+    Values.required("channel", channel);
+    Values.required("customer", customer);
+    Values.required("actor", actor);
+    Values.required("at", at);
+    orderNumber =
+        Values.optionalText(
+            "orderNumber", Values.blankToNull(orderNumber), TextLimits.ORDER_NUMBER);
+    region = Values.optionalText("region", Values.blankToNull(region), TextLimits.REGION);
+    Values.requiredText("description", description, TextLimits.DESCRIPTION);
+    if (occurredAt == null) {
+      occurredAt = at;
+    } else if (occurredAt.isAfter(at.plus(CLOCK_SKEW_TOLERANCE))) {
+      throw new InvalidValueException(
+          "occurredAt", "occurredAt " + occurredAt + " lies in the future (now is " + at + ")");
+    }
+  }
+}

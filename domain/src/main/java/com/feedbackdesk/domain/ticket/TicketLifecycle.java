@@ -1,0 +1,113 @@
+package com.feedbackdesk.domain.ticket;
+
+import static com.feedbackdesk.domain.ticket.TicketAction.ACCEPT;
+import static com.feedbackdesk.domain.ticket.TicketAction.ADD_INTERNAL_NOTE;
+import static com.feedbackdesk.domain.ticket.TicketAction.ASSIGN;
+import static com.feedbackdesk.domain.ticket.TicketAction.CLASSIFY;
+import static com.feedbackdesk.domain.ticket.TicketAction.ESCALATE;
+import static com.feedbackdesk.domain.ticket.TicketAction.RECORD_CUSTOMER_CONFIRMATION;
+import static com.feedbackdesk.domain.ticket.TicketAction.RECORD_CUSTOMER_REPLY;
+import static com.feedbackdesk.domain.ticket.TicketAction.REOPEN;
+import static com.feedbackdesk.domain.ticket.TicketAction.REPLY_TO_CUSTOMER;
+import static com.feedbackdesk.domain.ticket.TicketAction.REQUEST_INFORMATION;
+import static com.feedbackdesk.domain.ticket.TicketAction.RESOLVE;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ticket's state machine in one place: which actions each status allows, why the others are
+ * refused, and which status each event leads to. The aggregate enforces it; the read models use
+ * {@link #statusAfter} so they can never disagree with the aggregate about a ticket's status.
+ *
+ * <pre>
+ * SUBMITTED ──assign──▶ ASSIGNED ──accept──▶ IN_PROGRESS ◀──customer reply── AWAITING_CUSTOMER
+ *                          ▲                    │   └────request information────▲
+ *                          └──────reassign──────┤
+ *                                               └──resolve──▶ RESOLVED ──satisfied──▶ CLOSED
+ *                 IN_PROGRESS ◀──reopen (or unsatisfied: reopen + escalate)── RESOLVED, CLOSED
+ * </pre>
+ */
+public final class TicketLifecycle {
+
+  private static final Map<TicketStatus, Set<TicketAction>> ALLOWED =
+      new EnumMap<>(TicketStatus.class);
+
+  static {
+    Set<TicketAction> always =
+        EnumSet.of(CLASSIFY, REPLY_TO_CUSTOMER, ADD_INTERNAL_NOTE, RECORD_CUSTOMER_REPLY);
+    ALLOWED.put(TicketStatus.SUBMITTED, with(always, ASSIGN, ESCALATE));
+    ALLOWED.put(TicketStatus.ASSIGNED, with(always, ASSIGN, ACCEPT, ESCALATE));
+    ALLOWED.put(
+        TicketStatus.IN_PROGRESS, with(always, ASSIGN, REQUEST_INFORMATION, RESOLVE, ESCALATE));
+    ALLOWED.put(TicketStatus.AWAITING_CUSTOMER, with(always, ASSIGN, RESOLVE, ESCALATE));
+    ALLOWED.put(TicketStatus.RESOLVED, with(always, RECORD_CUSTOMER_CONFIRMATION, REOPEN));
+    ALLOWED.put(TicketStatus.CLOSED, EnumSet.of(REOPEN));
+  }
+
+  private TicketLifecycle() {}
+
+  private static Set<TicketAction> with(Set<TicketAction> base, TicketAction... more) {
+    Set<TicketAction> actions = EnumSet.copyOf(base);
+    actions.addAll(Set.of(more));
+    return actions;
+  }
+
+  public static boolean allows(TicketStatus status, TicketAction action) {
+    return ALLOWED.get(status).contains(action);
+  }
+
+  /**
+   * @throws TicketRuleViolationException naming the rule that refuses the action in this status
+   */
+  public static void requireAllowed(TicketId ticket, TicketStatus status, TicketAction action) {
+    if (!allows(status, action)) {
+      throw refusal(ticket, status, action);
+    }
+  }
+
+  private static TicketRuleViolationException refusal(
+      TicketId ticket, TicketStatus status, TicketAction action) {
+    if (status == TicketStatus.CLOSED) {
+      return new TicketAlreadyClosedException(ticket, action);
+    }
+    if (action == RECORD_CUSTOMER_CONFIRMATION || action == REOPEN) {
+      return new TicketNotResolvedException(ticket, status, action);
+    }
+    if (status == TicketStatus.RESOLVED) {
+      return new TicketAlreadyResolvedException(ticket, action);
+    }
+    if (action == ACCEPT) {
+      return status == TicketStatus.SUBMITTED
+          ? new TicketNotAssignedException(ticket, action)
+          : new TicketAlreadyAcceptedException(ticket, status);
+    }
+    if (action == REQUEST_INFORMATION && status == TicketStatus.AWAITING_CUSTOMER) {
+      return new TicketAlreadyAwaitingCustomerException(ticket);
+    }
+    // what remains: requesting information or resolving before anyone accepted the ticket
+    return new TicketNotAcceptedException(ticket, status, action);
+  }
+
+  /** The status a ticket is in after the event, given the status it was in before. */
+  public static TicketStatus statusAfter(TicketStatus before, TicketEvent event) {
+    if (event instanceof TicketSubmitted) {
+      return TicketStatus.SUBMITTED;
+    } else if (event instanceof TicketAssigned) {
+      return TicketStatus.ASSIGNED;
+    } else if (event instanceof TicketAccepted || event instanceof TicketReopened) {
+      return TicketStatus.IN_PROGRESS;
+    } else if (event instanceof InformationRequested) {
+      return TicketStatus.AWAITING_CUSTOMER;
+    } else if (event instanceof CustomerReplied) {
+      return before == TicketStatus.AWAITING_CUSTOMER ? TicketStatus.IN_PROGRESS : before;
+    } else if (event instanceof TicketResolved) {
+      return TicketStatus.RESOLVED;
+    } else if (event instanceof TicketClosed) {
+      return TicketStatus.CLOSED;
+    }
+    return before;
+  }
+}

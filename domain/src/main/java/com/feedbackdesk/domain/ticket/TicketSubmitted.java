@@ -1,0 +1,25 @@
+package com.feedbackdesk.domain.ticket;
+
+import com.feedbackdesk.domain.shared.Actor;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A ticket was registered (接收与记录): the description verbatim, the time the customer complained
+ * ({@code occurredAt}) apart from the time it was registered ({@code at}), and the classification
+ * it starts with (the submitter's, completed by the automatic suggestion).
+ */
+@Revision("1")
+public record TicketSubmitted(
+    TicketId ticketId,
+    TicketNumber number,
+    Channel channel,
+    Customer customer,
+    String orderNumber,
+    String region,
+    String description,
+    Instant occurredAt,
+    Classification classification,
+    Actor actor,
+    Instant at)
+    implements TicketEvent {}
