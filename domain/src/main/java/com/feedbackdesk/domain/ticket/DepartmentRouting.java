@@ -17,12 +17,18 @@ public final class DepartmentRouting {
 
   private final SortedSet<Department> departments;
   private final Map<Category, Department> routes;
+  private final Map<TicketType, Department> typeRoutes;
 
   /**
+   * @param routes a department for every category
+   * @param typeRoutes departments for some types, taking precedence over the category's route
    * @throws InvalidValueException when a category has no route or a route leads to a department
    *     that is not in the list
    */
-  public DepartmentRouting(Set<Department> departments, Map<Category, Department> routes) {
+  public DepartmentRouting(
+      Set<Department> departments,
+      Map<Category, Department> routes,
+      Map<TicketType, Department> typeRoutes) {
     this.departments = new TreeSet<>(Values.required("departments", departments));
     this.routes = new EnumMap<>(Category.class);
     for (Category category : Category.values()) {
@@ -30,17 +36,26 @@ public final class DepartmentRouting {
       if (department == null) {
         throw new InvalidValueException("routes", "no department is routed for " + category);
       }
-      if (!this.departments.contains(department)) {
-        throw new InvalidValueException(
-            "routes", category + " is routed to " + department + ", which is not a department");
-      }
-      this.routes.put(category, department);
+      this.routes.put(category, known("routes", category, department));
     }
+    this.typeRoutes = new EnumMap<>(TicketType.class);
+    Values.required("typeRoutes", typeRoutes)
+        .forEach(
+            (type, department) -> this.typeRoutes.put(type, known("typeRoutes", type, department)));
   }
 
-  /** The department a ticket of this category goes to by default. */
-  public Department route(Category category) {
-    return routes.get(category);
+  private Department known(String field, Enum<?> from, Department department) {
+    if (!departments.contains(department)) {
+      throw new InvalidValueException(
+          field, from + " is routed to " + department + ", which is not a department");
+    }
+    return department;
+  }
+
+  /** The department a ticket so classified goes to by default. */
+  public Department route(Classification classification) {
+    Department byType = typeRoutes.get(classification.type());
+    return byType != null ? byType : routes.get(classification.category());
   }
 
   /**
@@ -59,5 +74,9 @@ public final class DepartmentRouting {
 
   public Map<Category, Department> routes() {
     return Map.copyOf(routes);
+  }
+
+  public Map<TicketType, Department> typeRoutes() {
+    return Map.copyOf(typeRoutes);
   }
 }

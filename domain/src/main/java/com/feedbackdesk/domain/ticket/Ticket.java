@@ -75,14 +75,12 @@ public class Ticket {
   void handle(AssignTicketCommand command, DepartmentRouting routing) {
     boolean defaultRoute = command.department() == null;
     Department lead =
-        defaultRoute
-            ? routing.route(classification.category())
-            : routing.requireKnown(command.department());
+        defaultRoute ? routing.route(classification) : routing.requireKnown(command.department());
     command.supportingDepartments().forEach(routing::requireKnown);
     if (command.supportingDepartments().contains(lead)) {
       throw new InvalidValueException(
           "supportingDepartments",
-          lead + " leads the case by default route, so it cannot also be a supporting department");
+          lead + " leads the case, so it cannot also be a supporting department");
     }
     require(TicketAction.ASSIGN);
     apply(

@@ -127,6 +127,22 @@ class TicketTest {
   }
 
   @Test
+  void givenASuggestion_whenAssignedWithoutDepartment_thenTheTypeRouteWinsOverTheCategory() {
+    fixture
+        .given(historyUntil(TicketStatus.SUBMITTED))
+        .andGiven(
+            new TicketClassified(
+                TICKET_ID,
+                DAMAGED_IN_TRANSIT,
+                new Classification(TicketType.SUGGESTION, Category.CQ02, Priority.P4),
+                SUPERVISOR,
+                SUBMITTED_AT))
+        .when(new AssignTicketCommand(TICKET_ID, null, null, Set.of(), SUPERVISOR, LATER))
+        .expectEvents(
+            new TicketAssigned(TICKET_ID, MARKETING, null, List.of(), true, SUPERVISOR, LATER));
+  }
+
+  @Test
   void givenSubmitted_whenAssignedToAnUnknownDepartment_thenRefused() {
     fixture
         .given(historyUntil(TicketStatus.SUBMITTED))

@@ -58,7 +58,8 @@ public final class TicketTestData {
     routes.put(Category.CQ09, CUSTOMER_SERVICE);
     return new DepartmentRouting(
         Set.of(TECHNICAL, WAREHOUSE_LOGISTICS, CUSTOMER_SERVICE, PRODUCT, MARKETING, LEGAL),
-        routes);
+        routes,
+        Map.of(TicketType.SUGGESTION, MARKETING));
   }
 
   /** A small rule set in Chinese and English. */

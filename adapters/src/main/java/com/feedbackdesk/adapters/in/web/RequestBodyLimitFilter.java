@@ -1,0 +1,127 @@
+package com.feedbackdesk.adapters.in.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies above {@link #MAX_BYTES} with a 413 problem, whether the client declares
+ * the length or streams the body in chunks, so nobody can make the service buffer and parse
+ * megabytes of JSON. The largest legitimate body (a description of 10,000 characters) is well below
+ * the limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+  static final int MAX_BYTES = 64 * 1024;
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (request.getContentLengthLong() > MAX_BYTES) {
+      response.setStatus(ProblemType.PAYLOAD_TOO_LARGE.status().value());
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\""
+                  + ProblemType.PAYLOAD_TOO_LARGE.uri()
+                  + "\",\"title\":\""
+                  + ProblemType.PAYLOAD_TOO_LARGE.title()
+                  + "\",\"status\":413,\"detail\":\"request bodies are limited to "
+                  + MAX_BYTES
+                  + " bytes\",\"instance\":\""
+                  + request.getRequestURI().replace("\"", "")
+                  + "\"}");
+      return;
+    }
+    chain.doFilter(new LimitedRequest(request), response);
+  }
+
+  /** Raised while reading a streamed body that turns out to be too large. */
+  static final class BodyTooLargeException extends IOException {
+    BodyTooLargeException() {
+      super("request bodies are limited to " + MAX_BYTES + " bytes");
+    }
+  }
+
+  private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+    private ServletInputStream stream;
+
+    LimitedRequest(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        stream = new LimitedStream(super.getInputStream());
+      }
+      return stream;
+    }
+  }
+
+  private static final class LimitedStream extends ServletInputStream {
+
+    private final ServletInputStream delegate;
+    private long read;
+
+    LimitedStream(ServletInputStream delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = delegate.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = delegate.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws BodyTooLargeException {
+      read += n;
+      if (read > MAX_BYTES) {
+        throw new BodyTooLargeException();
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return delegate.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return delegate.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      delegate.setReadListener(listener);
+    }
+  }
+}

@@ -1,0 +1,400 @@
+package com.feedbackdesk.adapters.in.web.ticket;
+
+import com.feedbackdesk.adapters.in.web.RequestActors;
+import com.feedbackdesk.application.ticket.port.in.ChangeTicketUseCase;
+import com.feedbackdesk.application.ticket.port.in.ListTicketsUseCase;
+import com.feedbackdesk.application.ticket.port.in.SubmitTicketUseCase;
+import com.feedbackdesk.application.ticket.port.in.SubmittedTicket;
+import com.feedbackdesk.application.ticket.port.in.TicketCommandFactory;
+import com.feedbackdesk.application.ticket.port.in.TicketReference;
+import com.feedbackdesk.application.ticket.port.in.ViewTicketUseCase;
+import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
+import com.feedbackdesk.domain.shared.Actor;
+import com.feedbackdesk.domain.shared.InvalidValueException;
+import com.feedbackdesk.domain.ticket.AcceptTicketCommand;
+import com.feedbackdesk.domain.ticket.AddInternalNoteCommand;
+import com.feedbackdesk.domain.ticket.AssignTicketCommand;
+import com.feedbackdesk.domain.ticket.Category;
+import com.feedbackdesk.domain.ticket.Channel;
+import com.feedbackdesk.domain.ticket.ClassifyTicketCommand;
+import com.feedbackdesk.domain.ticket.Department;
+import com.feedbackdesk.domain.ticket.EscalateTicketCommand;
+import com.feedbackdesk.domain.ticket.Priority;
+import com.feedbackdesk.domain.ticket.RecordCustomerConfirmationCommand;
+import com.feedbackdesk.domain.ticket.RecordCustomerReplyCommand;
+import com.feedbackdesk.domain.ticket.ReopenTicketCommand;
+import com.feedbackdesk.domain.ticket.ReplyToCustomerCommand;
+import com.feedbackdesk.domain.ticket.RequestInformationCommand;
+import com.feedbackdesk.domain.ticket.ResolveTicketCommand;
+import com.feedbackdesk.domain.ticket.TicketStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The v1 ticket API (the contract in API.md). Each command answers with the ticket as it is after
+ * that command; the listing is a read model that follows a moment later.
+ */
+@RestController
+@RequestMapping(path = TicketController.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(
+    name = "Tickets",
+    description = "Feedback, complaints and after-sales cases, from submission to closure.")
+class TicketController {
+
+  static final String BASE = "/api/v1/tickets";
+  private static final String REF_DESCRIPTION = "The ticket's id (UUID) or number (FW20240520001).";
+  private static final String ACTOR_DESCRIPTION =
+      "Who acts, as kind:id (agent:li.na, customer:C10086, system:importer). Optional until the"
+          + " service authenticates callers; see each operation for who is recorded without it.";
+  private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+  private final SubmitTicketUseCase submitTicket;
+  private final ChangeTicketUseCase changeTicket;
+  private final ViewTicketUseCase viewTicket;
+  private final ListTicketsUseCase listTickets;
+
+  TicketController(
+      SubmitTicketUseCase submitTicket,
+      ChangeTicketUseCase changeTicket,
+      ViewTicketUseCase viewTicket,
+      ListTicketsUseCase listTickets) {
+    this.submitTicket = submitTicket;
+    this.changeTicket = changeTicket;
+    this.viewTicket = viewTicket;
+    this.listTickets = listTickets;
+  }
+
+  @Operation(
+      summary = "Submit feedback",
+      description =
+          "Registers the feedback as a new ticket with the next number of the day. Type, category"
+              + " and priority left out are filled in by the keyword rules. Without X-Actor, the"
+              + " customer is recorded as the actor for self-service channels (APP, WEB_FORM) and"
+              + " an anonymous agent otherwise.",
+      responses = {
+        @ApiResponse(
+            responseCode = "201",
+            description =
+                "Registered. A retry with the same Idempotency-Key answers with the ticket the"
+                    + " first attempt created, and the Idempotent-Replayed header.",
+            headers = {
+              @Header(name = "Location", description = "/api/v1/tickets/{number}"),
+              @Header(name = "Idempotent-Replayed", description = "true on a replayed answer")
+            }),
+        @ApiResponse(
+            responseCode = "422",
+            description = "The Idempotency-Key was used before for a different submission.",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+      })
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<TicketResponse> submit(
+      @Valid @RequestBody SubmitTicketRequest body,
+      @Parameter(description = ACTOR_DESCRIPTION)
+          @RequestHeader(name = RequestActors.HEADER, required = false)
+          String actor,
+      @Parameter(
+              description =
+                  "A key of the client's choosing (e.g. a UUID per submission, 1 to 255 printable"
+                      + " ASCII characters): retries with the same key never create a second"
+                      + " ticket.")
+          @RequestHeader(name = "Idempotency-Key", required = false)
+          String idempotencyKey) {
+    if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+      throw new InvalidValueException(
+          "Idempotency-Key", "must be 1 to 255 printable ASCII characters without spaces");
+    }
+    boolean selfService = body.channel() == Channel.APP || body.channel() == Channel.WEB_FORM;
+    String customerId = body.customer() == null ? null : body.customer().id();
+    Actor fallback =
+        selfService
+            ? Actor.customer(customerId == null ? RequestActors.ANONYMOUS : customerId)
+            : Actor.agent(RequestActors.ANONYMOUS);
+    SubmittedTicket submitted =
+        submitTicket.submit(body.toSubmission(RequestActors.from(actor, fallback), idempotencyKey));
+    TicketResponse ticket = TicketResponse.of(submitted.ticket());
+    ResponseEntity.BodyBuilder response =
+        ResponseEntity.created(URI.create(BASE + "/" + ticket.summary().number()));
+    if (!submitted.created()) {
+      response.header("Idempotent-Replayed", "true");
+    }
+    return response.body(ticket);
+  }
+
+  @Operation(
+      summary = "Read a ticket",
+      description = "The ticket as it is now, including changes made a moment ago.")
+  @GetMapping("/{ref}")
+  TicketResponse get(@Parameter(description = REF_DESCRIPTION) @PathVariable String ref) {
+    return TicketResponse.of(viewTicket.view(TicketReference.of(ref)));
+  }
+
+  @Operation(
+      summary = "Read a ticket's history",
+      description =
+          "Every event of the ticket in order: what happened, when, who did it, and its data.")
+  @GetMapping("/{ref}/history")
+  List<HistoryEntryResponse> history(
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref) {
+    return viewTicket.history(TicketReference.of(ref)).stream()
+        .map(HistoryEntryResponse::of)
+        .toList();
+  }
+
+  @Operation(
+      summary = "List the work queue",
+      description =
+          "Tickets matching all given filters, most urgent first: earliest deadline, then"
+              + " priority, then oldest. Repeat a filter (status=ASSIGNED&status=IN_PROGRESS) to"
+              + " match any of its values. The queue is a read model: a change appears in it a"
+              + " moment after the command that made it.")
+  @GetMapping
+  TicketPageResponse list(
+      @RequestParam(name = "status", required = false) Set<TicketStatus> status,
+      @RequestParam(name = "category", required = false) Set<Category> category,
+      @RequestParam(name = "priority", required = false) Set<Priority> priority,
+      @Parameter(description = "Lead department code.", example = "TECHNICAL")
+          @RequestParam(name = "department", required = false)
+          String department,
+      @Parameter(description = "Handler's staff id.", example = "li.na")
+          @RequestParam(name = "assignee", required = false)
+          String assignee,
+      @RequestParam(name = "channel", required = false) Set<Channel> channel,
+      @Parameter(description = "The shop's customer id.", example = "C10086")
+          @RequestParam(name = "customerId", required = false)
+          String customerId,
+      @Parameter(description = "Page number, from 0.")
+          @RequestParam(name = "page", defaultValue = "0")
+          int page,
+      @Parameter(description = "Items per page, 1 to " + TicketQueueQuery.MAX_PAGE_SIZE + ".")
+          @RequestParam(name = "size", defaultValue = "" + TicketQueueQuery.DEFAULT_PAGE_SIZE)
+          int size) {
+    return TicketPageResponse.of(
+        listTickets.list(
+            new TicketQueueQuery(
+                status,
+                category,
+                priority,
+                department == null || department.isBlank() ? null : new Department(department),
+                blankToNull(assignee),
+                channel,
+                blankToNull(customerId),
+                page,
+                size)));
+  }
+
+  @Operation(
+      summary = "Confirm or correct the classification",
+      description = "Both the automatic suggestion and the confirmed classification are kept.")
+  @PostMapping(path = "/{ref}/classification", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse classify(
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody ClassificationRequest body,
+      @Parameter(description = ACTOR_DESCRIPTION)
+          @RequestHeader(name = RequestActors.HEADER, required = false)
+          String actor) {
+    Actor by = staff(actor);
+    return change(
+        ref,
+        (id, now) ->
+            new ClassifyTicketCommand(id, body.type(), body.category(), body.priority(), by, now));
+  }
+
+  @Operation(
+      summary = "Assign the ticket",
+      description =
+          "To a lead department (by default the route of the ticket's category), optionally a"
+              + " handler, and supporting departments. A department the organisation does not"
+              + " have is a 400.")
+  @PostMapping(path = "/{ref}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse assign(
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody AssignmentRequest body,
+      @Parameter(description = ACTOR_DESCRIPTION)
+          @RequestHeader(name = RequestActors.HEADER, required = false)
+          String actor) {
+    Actor by = staff(actor);
+    Department department =
+        body.department() == null || body.department().isBlank()
+            ? null
+            : new Department(body.department());
+    Set<Department> supporting = new HashSet<>();
+    if (body.supportingDepartments() != null) {
+      body.supportingDepartments().forEach(code -> supporting.add(new Department(code)));
+    }
+    return change(
+        ref,
+        (id, now) -> new AssignTicketCommand(id, department, body.assignee(), supporting, by, now));
+  }
+
+  @Operation(
+      summary = "Accept the ticket",
+      description =
+          "The handler named in the body accepts the ticket and is recorded as the actor.")
+  @PostMapping(path = "/{ref}/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse accept(
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody AcceptanceRequest body) {
+    Actor by = Actor.agent(body.assignee());
+    return change(
+        ref, (id, now) -> new AcceptTicketCommand(id, body.assignee(), body.plan(), by, now));
+  }
+
+  @Operation(
+      summary = "Reply to the customer",
+      description = "The author is recorded as the actor.")
+  @PostMapping(path = "/{ref}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse reply(
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody MessageRequest body) {
+    Actor by = Actor.agent(body.author());
+    return change(ref, (id, now) -> new ReplyToCustomerCommand(id, body.message(), by, now));
+  }
+
+  @Operation(
+      summary = "Add an internal note",
+      description = "Seen by staff only. The author is recorded as the actor.")
+  @PostMapping(path = "/{ref}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse note(
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody MessageRequest body) {
+    Actor by = Actor.agent(body.author());
+    return change(ref, (id, now) -> new AddInternalNoteCommand(id, body.message(), by, now));
+  }
+
+  @Operation(
+      summary = "Ask the customer for information",
+      description = "The ticket waits for the customer (AWAITING_CUSTOMER) until they answer.")
+  @PostMapping(path = "/{ref}/information-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse requestInformation(
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody MessageRequest body) {
+    Actor by = Actor.agent(body.author());
+    return change(ref, (id, now) -> new RequestInformationCommand(id, body.message(), by, now));
+  }
+
+  @Operation(
+      summary = "Record the customer's reply",
+      description =
+          "A ticket awaiting the customer goes back to IN_PROGRESS. Without X-Actor an anonymous"
+              + " customer is recorded.")
+  @PostMapping(path = "/{ref}/customer-replies", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse customerReply(
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody CustomerReplyRequest body,
+      @Parameter(description = ACTOR_DESCRIPTION)
+          @RequestHeader(name = RequestActors.HEADER, required = false)
+          String actor) {
+    Actor by = customer(actor);
+    return change(ref, (id, now) -> new RecordCustomerReplyCommand(id, body.message(), by, now));
+  }
+
+  @Operation(summary = "Resolve the ticket", description = "Records how the case was settled.")
+  @PostMapping(path = "/{ref}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse resolve(
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody ResolutionRequest body,
+      @Parameter(description = ACTOR_DESCRIPTION)
+          @RequestHeader(name = RequestActors.HEADER, required = false)
+          String actor) {
+    Actor by = staff(actor);
+    return change(
+        ref,
+        (id, now) ->
+            new ResolveTicketCommand(
+                id,
+                body.resolutionType(),
+                body.summary(),
+                body.amountMoney(),
+                body.costMoney(),
+                by,
+                now));
+  }
+
+  @Operation(
+      summary = "Record the customer's confirmation",
+      description =
+          "Satisfied or basically satisfied closes the ticket with its handling summary;"
+              + " unsatisfied, or not resolved, reopens it and escalates it to the director.")
+  @PostMapping(path = "/{ref}/confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse confirm(
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody ConfirmationRequest body,
+      @Parameter(description = ACTOR_DESCRIPTION)
+          @RequestHeader(name = RequestActors.HEADER, required = false)
+          String actor) {
+    Actor by = customer(actor);
+    return change(
+        ref,
+        (id, now) ->
+            new RecordCustomerConfirmationCommand(
+                id, body.resolved(), body.satisfaction(), body.comment(), by, now));
+  }
+
+  @Operation(
+      summary = "Reopen the ticket",
+      description = "Only resolved and closed tickets reopen.")
+  @PostMapping(path = "/{ref}/reopening", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse reopen(
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody ReopeningRequest body,
+      @Parameter(description = ACTOR_DESCRIPTION)
+          @RequestHeader(name = RequestActors.HEADER, required = false)
+          String actor) {
+    Actor by = staff(actor);
+    return change(ref, (id, now) -> new ReopenTicketCommand(id, body.reason(), by, now));
+  }
+
+  @Operation(
+      summary = "Escalate the ticket",
+      description = "Only upwards: handler → supervisor → director.")
+  @PostMapping(path = "/{ref}/escalations", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse escalate(
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody EscalationRequest body,
+      @Parameter(description = ACTOR_DESCRIPTION)
+          @RequestHeader(name = RequestActors.HEADER, required = false)
+          String actor) {
+    Actor by = staff(actor);
+    return change(
+        ref,
+        (id, now) ->
+            new EscalateTicketCommand(
+                id, body.level() == null ? null : body.level().toLevel(), body.reason(), by, now));
+  }
+
+  private TicketResponse change(String ref, TicketCommandFactory command) {
+    return TicketResponse.of(changeTicket.change(TicketReference.of(ref), command));
+  }
+
+  private static Actor staff(String header) {
+    return RequestActors.from(header, Actor.agent(RequestActors.ANONYMOUS));
+  }
+
+  private static Actor customer(String header) {
+    return RequestActors.from(header, Actor.customer(RequestActors.ANONYMOUS));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

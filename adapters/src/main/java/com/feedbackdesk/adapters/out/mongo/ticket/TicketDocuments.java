@@ -1,0 +1,245 @@
+package com.feedbackdesk.adapters.out.mongo.ticket;
+
+import com.feedbackdesk.application.ticket.view.ConfirmationDetails;
+import com.feedbackdesk.application.ticket.view.ResolutionDetails;
+import com.feedbackdesk.application.ticket.view.TicketSummary;
+import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.domain.shared.Actor;
+import com.feedbackdesk.domain.shared.ActorKind;
+import com.feedbackdesk.domain.ticket.Category;
+import com.feedbackdesk.domain.ticket.Channel;
+import com.feedbackdesk.domain.ticket.Classification;
+import com.feedbackdesk.domain.ticket.ClassificationSuggestion;
+import com.feedbackdesk.domain.ticket.Customer;
+import com.feedbackdesk.domain.ticket.Department;
+import com.feedbackdesk.domain.ticket.EscalationLevel;
+import com.feedbackdesk.domain.ticket.Money;
+import com.feedbackdesk.domain.ticket.Priority;
+import com.feedbackdesk.domain.ticket.ResolutionType;
+import com.feedbackdesk.domain.ticket.Satisfaction;
+import com.feedbackdesk.domain.ticket.TicketId;
+import com.feedbackdesk.domain.ticket.TicketNumber;
+import com.feedbackdesk.domain.ticket.TicketStatus;
+import com.feedbackdesk.domain.ticket.TicketType;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+
+/**
+ * How ticket read models look in MongoDB. Written out field by field, so the stored shape is plain
+ * to see (and to query) and never changes by accident when a Java type does. Absent values are left
+ * out of the documents.
+ */
+final class TicketDocuments {
+
+  /**
+   * Sorts after every real deadline, so that tickets without one (resolved, closed) come last in an
+   * ascending sort (MongoDB sorts missing values first).
+   */
+  static final Date NO_DEADLINE = Date.from(Instant.parse("9999-12-31T23:59:59Z"));
+
+  private TicketDocuments() {}
+
+  // ---- summary (the queue's documents, and the first half of a view's) ----
+
+  static Document summary(TicketSummary summary) {
+    Document document = new Document("_id", summary.id().toString());
+    put(document, "number", summary.number().value());
+    put(document, "status", summary.status());
+    put(document, "channel", summary.channel());
+    put(document, "type", summary.classification().type());
+    put(document, "category", summary.classification().category());
+    put(document, "priority", summary.classification().priority());
+    put(document, "customer", customer(summary.customer()));
+    put(document, "orderNumber", summary.orderNumber());
+    put(document, "region", summary.region());
+    put(document, "department", summary.department() == null ? null : summary.department().code());
+    put(document, "assignee", summary.assignee());
+    put(
+        document,
+        "supportingDepartments",
+        summary.supportingDepartments().stream().map(Department::code).toList());
+    put(document, "escalationLevel", summary.escalationLevel());
+    put(document, "reopenCount", summary.reopenCount());
+    put(document, "occurredAt", date(summary.occurredAt()));
+    put(document, "submittedAt", date(summary.submittedAt()));
+    put(document, "dueAt", date(summary.dueAt()));
+    put(document, "dueRank", summary.dueAt() == null ? NO_DEADLINE : date(summary.dueAt()));
+    put(document, "updatedAt", date(summary.updatedAt()));
+    put(document, "version", summary.version());
+    return document;
+  }
+
+  static TicketSummary summary(Document document) {
+    String department = document.getString("department");
+    return new TicketSummary(
+        TicketId.parse(document.getString("_id")),
+        new TicketNumber(document.getString("number")),
+        TicketStatus.valueOf(document.getString("status")),
+        Channel.valueOf(document.getString("channel")),
+        new Classification(
+            TicketType.valueOf(document.getString("type")),
+            Category.valueOf(document.getString("category")),
+            Priority.valueOf(document.getString("priority"))),
+        customer(document.get("customer", Document.class)),
+        document.getString("orderNumber"),
+        document.getString("region"),
+        department == null ? null : new Department(department),
+        document.getString("assignee"),
+        document.getList("supportingDepartments", String.class, List.of()).stream()
+            .map(Department::new)
+            .toList(),
+        EscalationLevel.valueOf(document.getString("escalationLevel")),
+        document.getInteger("reopenCount", 0),
+        instant(document.getDate("occurredAt")),
+        instant(document.getDate("submittedAt")),
+        instant(document.getDate("dueAt")),
+        instant(document.getDate("updatedAt")),
+        document.getLong("version"));
+  }
+
+  // ---- view ----
+
+  static Document view(TicketView view) {
+    Document document = summary(view.summary());
+    put(document, "description", view.description());
+    if (view.suggestion() != null) {
+      Classification suggested = view.suggestion().classification();
+      put(
+          document,
+          "suggestion",
+          new Document("type", suggested.type().name())
+              .append("category", suggested.category().name())
+              .append("priority", suggested.priority().name())
+              .append("matchedRules", view.suggestion().matchedRules()));
+    }
+    put(document, "plan", view.plan());
+    put(document, "acceptedAt", date(view.acceptedAt()));
+    if (view.resolution() != null) {
+      ResolutionDetails resolution = view.resolution();
+      Document stored = new Document("type", resolution.type().name());
+      put(stored, "summary", resolution.summary());
+      put(stored, "amount", money(resolution.amount()));
+      put(stored, "cost", money(resolution.cost()));
+      put(stored, "resolvedBy", actor(resolution.resolvedBy()));
+      put(stored, "resolvedAt", date(resolution.resolvedAt()));
+      document.append("resolution", stored);
+    }
+    if (view.confirmation() != null) {
+      ConfirmationDetails confirmation = view.confirmation();
+      Document stored = new Document("resolved", confirmation.resolved());
+      put(stored, "satisfaction", confirmation.satisfaction());
+      put(stored, "comment", confirmation.comment());
+      put(stored, "confirmedAt", date(confirmation.confirmedAt()));
+      document.append("confirmation", stored);
+    }
+    put(document, "handlingSummary", view.handlingSummary());
+    put(document, "closedAt", date(view.closedAt()));
+    return document;
+  }
+
+  static TicketView view(Document document) {
+    Document suggestion = document.get("suggestion", Document.class);
+    Document resolution = document.get("resolution", Document.class);
+    Document confirmation = document.get("confirmation", Document.class);
+    return new TicketView(
+        summary(document),
+        document.getString("description"),
+        suggestion == null
+            ? null
+            : new ClassificationSuggestion(
+                new Classification(
+                    TicketType.valueOf(suggestion.getString("type")),
+                    Category.valueOf(suggestion.getString("category")),
+                    Priority.valueOf(suggestion.getString("priority"))),
+                suggestion.getList("matchedRules", String.class, List.of())),
+        document.getString("plan"),
+        instant(document.getDate("acceptedAt")),
+        resolution == null
+            ? null
+            : new ResolutionDetails(
+                ResolutionType.valueOf(resolution.getString("type")),
+                resolution.getString("summary"),
+                money(resolution.get("amount", Document.class)),
+                money(resolution.get("cost", Document.class)),
+                actor(resolution.get("resolvedBy", Document.class)),
+                instant(resolution.getDate("resolvedAt"))),
+        confirmation == null
+            ? null
+            : new ConfirmationDetails(
+                confirmation.getBoolean("resolved"),
+                enumOrNull(Satisfaction.class, confirmation.getString("satisfaction")),
+                confirmation.getString("comment"),
+                instant(confirmation.getDate("confirmedAt"))),
+        document.getString("handlingSummary"),
+        instant(document.getDate("closedAt")));
+  }
+
+  // ---- values ----
+
+  static Document actor(Actor actor) {
+    return actor == null
+        ? null
+        : new Document("kind", actor.kind().name()).append("id", actor.id());
+  }
+
+  static Actor actor(Document document) {
+    return document == null
+        ? null
+        : new Actor(ActorKind.valueOf(document.getString("kind")), document.getString("id"));
+  }
+
+  private static Document customer(Customer customer) {
+    Document document = new Document();
+    put(document, "id", customer.id());
+    put(document, "name", customer.name());
+    put(document, "phone", customer.phone());
+    put(document, "email", customer.email());
+    return document;
+  }
+
+  private static Customer customer(Document document) {
+    return new Customer(
+        document.getString("id"),
+        document.getString("name"),
+        document.getString("phone"),
+        document.getString("email"));
+  }
+
+  private static Document money(Money money) {
+    return money == null
+        ? null
+        : new Document("amount", new Decimal128(money.amount()))
+            .append("currency", money.currency());
+  }
+
+  private static Money money(Document document) {
+    return document == null
+        ? null
+        : new Money(
+            document.get("amount", Decimal128.class).bigDecimalValue(),
+            document.getString("currency"));
+  }
+
+  static Date date(Instant instant) {
+    return instant == null ? null : Date.from(instant);
+  }
+
+  static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+
+  private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+    return name == null ? null : Enum.valueOf(type, name);
+  }
+
+  private static void put(Document document, String key, Object value) {
+    if (value instanceof Enum<?> constant) {
+      document.append(key, constant.name());
+    } else if (value != null) {
+      document.append(key, value);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package com.feedbackdesk.application.ticket.port.in;
+
+import com.feedbackdesk.domain.shared.Actor;
+import com.feedbackdesk.domain.ticket.Category;
+import com.feedbackdesk.domain.ticket.Channel;
+import com.feedbackdesk.domain.ticket.Customer;
+import com.feedbackdesk.domain.ticket.Priority;
+import com.feedbackdesk.domain.ticket.TicketType;
+import java.time.Instant;
+
+/**
+ * New feedback as a channel delivers it. The service chooses the ticket's id, number and
+ * registration time.
+ *
+ * @param idempotencyKey optional; a retried submission with the same key yields the ticket the
+ *     first attempt created instead of a second one
+ */
+public record TicketSubmission(
+    Channel channel,
+    Customer customer,
+    String orderNumber,
+    String region,
+    TicketType type,
+    Category category,
+    Priority priority,
+    String description,
+    Instant occurredAt,
+    Actor actor,
+    String idempotencyKey) {}

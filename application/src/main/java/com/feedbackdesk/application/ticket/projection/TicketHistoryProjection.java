@@ -1,0 +1,38 @@
+package com.feedbackdesk.application.ticket.projection;
+
+import com.feedbackdesk.application.ticket.port.out.TicketHistoryPort;
+import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
+import com.feedbackdesk.domain.ticket.TicketEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * Keeps each ticket's history: one entry per event, keyed by its sequence number, so recording an
+ * event twice leaves one entry.
+ */
+@ProcessingGroup(TicketHistoryProjection.NAME)
+public class TicketHistoryProjection {
+
+  public static final String NAME = "ticket-history";
+
+  private final TicketHistoryPort histories;
+  private final Serializer eventSerializer;
+
+  public TicketHistoryProjection(TicketHistoryPort histories, Serializer eventSerializer) {
+    this.histories = histories;
+    this.eventSerializer = eventSerializer;
+  }
+
+  @EventHandler
+  void on(TicketEvent event, @SequenceNumber long sequence) {
+    histories.record(event.ticketId(), TicketHistoryEntry.of(event, sequence, eventSerializer));
+  }
+
+  @ResetHandler
+  void reset() {
+    histories.deleteAll();
+  }
+}

@@ -1,0 +1,87 @@
+package com.feedbackdesk.application.ticket.service;
+
+import com.feedbackdesk.application.ticket.port.in.TicketReference;
+import com.feedbackdesk.application.ticket.port.out.TicketHistoryPort;
+import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
+import com.feedbackdesk.application.ticket.port.out.TicketViewPort;
+import com.feedbackdesk.application.ticket.view.ResolutionTargets;
+import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
+import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.domain.ticket.TicketEvent;
+import com.feedbackdesk.domain.ticket.TicketId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * Reads one ticket as it is now, whatever the projections' lag: the stored read model, brought up
+ * to date with the ticket's events that the projection has not folded in yet. The catch-up uses the
+ * same fold as the projection and reads only the ticket's own stream, from the read model's version
+ * on, so it costs one key lookup plus the few events of the lag.
+ *
+ * <p>This is how a command's response shows the ticket after that command without waiting for a
+ * projection, and it works whichever instance's processor owns the ticket's segment.
+ */
+public final class CurrentTicketReader {
+
+  private final TicketNumberPort numbers;
+  private final TicketViewPort views;
+  private final TicketHistoryPort histories;
+  private final EventStore eventStore;
+  private final Serializer eventSerializer;
+  private final ResolutionTargets targets;
+
+  public CurrentTicketReader(
+      TicketNumberPort numbers,
+      TicketViewPort views,
+      TicketHistoryPort histories,
+      EventStore eventStore,
+      Serializer eventSerializer,
+      ResolutionTargets targets) {
+    this.numbers = numbers;
+    this.views = views;
+    this.histories = histories;
+    this.eventStore = eventStore;
+    this.eventSerializer = eventSerializer;
+    this.targets = targets;
+  }
+
+  /** The id the reference names, if it names a ticket number that was handed out. */
+  public Optional<TicketId> resolve(TicketReference reference) {
+    return reference.asId().or(() -> reference.asNumber().flatMap(numbers::find));
+  }
+
+  /** The ticket's view including all its events; empty when the ticket has no events. */
+  public Optional<TicketView> view(TicketId ticket) {
+    TicketView view = views.find(ticket).orElse(null);
+    DomainEventStream tail =
+        eventStore.readEvents(ticket.toString(), view == null ? 0 : view.version() + 1);
+    while (tail.hasNext()) {
+      DomainEventMessage<?> message = tail.next();
+      view =
+          TicketView.fold(
+              view, (TicketEvent) message.getPayload(), message.getSequenceNumber(), targets);
+    }
+    return Optional.ofNullable(view);
+  }
+
+  /** The ticket's history including all its events; empty when the ticket has no events. */
+  public List<TicketHistoryEntry> history(TicketId ticket) {
+    List<TicketHistoryEntry> entries = new ArrayList<>(histories.load(ticket));
+    long next = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence() + 1;
+    eventStore
+        .readEvents(ticket.toString(), next)
+        .forEachRemaining(
+            message ->
+                entries.add(
+                    TicketHistoryEntry.of(
+                        (TicketEvent) message.getPayload(),
+                        message.getSequenceNumber(),
+                        eventSerializer)));
+    return entries;
+  }
+}

@@ -1,0 +1,51 @@
+package com.feedbackdesk.application.ticket.view;
+
+import com.feedbackdesk.domain.shared.InvalidValueException;
+import com.feedbackdesk.domain.ticket.Category;
+import com.feedbackdesk.domain.ticket.Channel;
+import com.feedbackdesk.domain.ticket.Department;
+import com.feedbackdesk.domain.ticket.Priority;
+import com.feedbackdesk.domain.ticket.TicketStatus;
+import java.util.Set;
+
+/**
+ * A page of the work queue: every filter is optional; a set filter matches any of its values. The
+ * queue is ordered most urgent first: earliest deadline, then priority, then oldest.
+ */
+public record TicketQueueQuery(
+    Set<TicketStatus> statuses,
+    Set<Category> categories,
+    Set<Priority> priorities,
+    Department department,
+    String assignee,
+    Set<Channel> channels,
+    String customerId,
+    int page,
+    int size) {
+
+  public static final int MAX_PAGE_SIZE = 100;
+  public static final int DEFAULT_PAGE_SIZE = 20;
+
+  public TicketQueueQuery {
+    statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    categories = categories == null ? Set.of() : Set.copyOf(categories);
+    priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
+    channels = channels == null ? Set.of() : Set.copyOf(channels);
+    if (page < 0) {
+      throw new InvalidValueException("page", "page numbers start at 0, was " + page);
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new InvalidValueException(
+          "size", "size must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
+    }
+  }
+
+  /** The first page of the whole queue. */
+  public static TicketQueueQuery everything() {
+    return new TicketQueueQuery(null, null, null, null, null, null, null, 0, DEFAULT_PAGE_SIZE);
+  }
+
+  public long offset() {
+    return (long) page * size;
+  }
+}

@@ -1,0 +1,112 @@
+package com.feedbackdesk.bootstrap;
+
+import com.feedbackdesk.application.ticket.view.ResolutionTargets;
+import com.feedbackdesk.domain.ticket.Category;
+import com.feedbackdesk.domain.ticket.Classification;
+import com.feedbackdesk.domain.ticket.ClassificationPolicy;
+import com.feedbackdesk.domain.ticket.ClassificationRule;
+import com.feedbackdesk.domain.ticket.Department;
+import com.feedbackdesk.domain.ticket.DepartmentRouting;
+import com.feedbackdesk.domain.ticket.Priority;
+import com.feedbackdesk.domain.ticket.TicketType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything about the service that is configuration ({@code feedbackdesk.*} in application.yml, or
+ * environment variables such as {@code FEEDBACKDESK_MONGODB_URI}). Invalid configuration stops the
+ * service at start-up with a message naming the offending setting.
+ *
+ * @param mongodb where the data lives
+ * @param embedded the embedded MongoDB server used when no connection string is set
+ * @param businessZone the time zone whose calendar day goes into ticket numbers
+ * @param resolutionTargets how long each priority may take to resolve (orders the work queue)
+ * @param routing departments and default routes
+ * @param classification the keyword rules of the automatic classification
+ */
+@ConfigurationProperties("feedbackdesk")
+public record FeedbackDeskProperties(
+    @DefaultValue Mongodb mongodb,
+    @DefaultValue Embedded embedded,
+    @DefaultValue("Asia/Shanghai") ZoneId businessZone,
+    Map<Priority, Duration> resolutionTargets,
+    Routing routing,
+    Rules classification) {
+
+  /**
+   * @param uri a MongoDB connection string; when set, no embedded server is started
+   * @param database the database, unless the connection string names one
+   */
+  public record Mongodb(String uri, @DefaultValue("feedbackdesk") String database) {}
+
+  /**
+   * @param dataDir the directory holding the embedded server's data file
+   * @param forceWritesToDisk whether each write is forced to the disk before it is acknowledged, so
+   *     it survives a power loss as well as a crash of the process
+   */
+  public record Embedded(
+      @DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean forceWritesToDisk) {}
+
+  /**
+   * @param departments the codes of the organisation's departments
+   * @param routes the default department of each category
+   * @param typeRoutes departments for some ticket types, taking precedence over the category
+   */
+  public record Routing(
+      List<String> departments, Map<Category, String> routes, Map<TicketType, String> typeRoutes) {
+
+    DepartmentRouting toPolicy() {
+      return new DepartmentRouting(
+          departments.stream().map(Department::new).collect(Collectors.toSet()),
+          toDepartments(routes, Category.class),
+          typeRoutes == null ? Map.of() : toDepartments(typeRoutes, TicketType.class));
+    }
+
+    private static <K extends Enum<K>> Map<K, Department> toDepartments(
+        Map<K, String> codes, Class<K> type) {
+      Map<K, Department> result = new EnumMap<>(type);
+      codes.forEach((key, code) -> result.put(key, new Department(code)));
+      return result;
+    }
+  }
+
+  /**
+   * @param fallback the classification where no rule proposes one
+   * @param rules the keyword rules, most specific first
+   */
+  public record Rules(Fallback fallback, List<Rule> rules) {
+
+    ClassificationPolicy toPolicy() {
+      return new ClassificationPolicy(
+          rules.stream()
+              .map(
+                  rule ->
+                      new ClassificationRule(
+                          rule.id(),
+                          rule.keywords(),
+                          rule.type(),
+                          rule.category(),
+                          rule.priority()))
+              .toList(),
+          new Classification(fallback.type(), fallback.category(), fallback.priority()));
+    }
+  }
+
+  public record Fallback(TicketType type, Category category, Priority priority) {}
+
+  public record Rule(
+      String id, List<String> keywords, TicketType type, Category category, Priority priority) {}
+
+  ResolutionTargets toResolutionTargets() {
+    return resolutionTargets == null
+        ? ResolutionTargets.defaults()
+        : new ResolutionTargets(resolutionTargets);
+  }
+}

@@ -1,0 +1,92 @@
+package com.feedbackdesk.bootstrap;
+
+import com.feedbackdesk.application.ticket.port.out.TicketHistoryPort;
+import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
+import com.feedbackdesk.application.ticket.port.out.TicketQueuePort;
+import com.feedbackdesk.application.ticket.port.out.TicketViewPort;
+import com.feedbackdesk.application.ticket.projection.TicketHistoryProjection;
+import com.feedbackdesk.application.ticket.projection.TicketQueueProjection;
+import com.feedbackdesk.application.ticket.projection.TicketViewProjection;
+import com.feedbackdesk.application.ticket.service.CurrentTicketReader;
+import com.feedbackdesk.application.ticket.service.TicketCommandService;
+import com.feedbackdesk.application.ticket.service.TicketQueryService;
+import com.feedbackdesk.application.ticket.view.ResolutionTargets;
+import com.feedbackdesk.domain.ticket.ClassificationPolicy;
+import com.feedbackdesk.domain.ticket.DepartmentRouting;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The ticket use cases, projections and policies. The policies are beans so that Axon can hand them
+ * to the aggregate's command handlers as parameters.
+ */
+@Configuration(proxyBeanMethods = false)
+class TicketConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  ClassificationPolicy classificationPolicy(FeedbackDeskProperties properties) {
+    return properties.classification().toPolicy();
+  }
+
+  @Bean
+  DepartmentRouting departmentRouting(FeedbackDeskProperties properties) {
+    return properties.routing().toPolicy();
+  }
+
+  @Bean
+  ResolutionTargets resolutionTargets(FeedbackDeskProperties properties) {
+    return properties.toResolutionTargets();
+  }
+
+  @Bean
+  CurrentTicketReader currentTicketReader(
+      TicketNumberPort numbers,
+      TicketViewPort views,
+      TicketHistoryPort histories,
+      EventStore eventStore,
+      @Qualifier("eventSerializer") Serializer eventSerializer,
+      ResolutionTargets targets) {
+    return new CurrentTicketReader(numbers, views, histories, eventStore, eventSerializer, targets);
+  }
+
+  @Bean
+  TicketCommandService ticketCommandService(
+      CommandGateway commands,
+      TicketNumberPort numbers,
+      CurrentTicketReader tickets,
+      Clock clock,
+      FeedbackDeskProperties properties) {
+    return new TicketCommandService(commands, numbers, tickets, clock, properties.businessZone());
+  }
+
+  @Bean
+  TicketQueryService ticketQueryService(CurrentTicketReader tickets, TicketQueuePort queue) {
+    return new TicketQueryService(tickets, queue);
+  }
+
+  @Bean
+  TicketViewProjection ticketViewProjection(TicketViewPort views, ResolutionTargets targets) {
+    return new TicketViewProjection(views, targets);
+  }
+
+  @Bean
+  TicketQueueProjection ticketQueueProjection(TicketQueuePort queue, ResolutionTargets targets) {
+    return new TicketQueueProjection(queue, targets);
+  }
+
+  @Bean
+  TicketHistoryProjection ticketHistoryProjection(
+      TicketHistoryPort histories, @Qualifier("eventSerializer") Serializer eventSerializer) {
+    return new TicketHistoryProjection(histories, eventSerializer);
+  }
+}
