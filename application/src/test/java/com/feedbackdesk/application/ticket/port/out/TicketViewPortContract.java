@@ -1,0 +1,67 @@
+package com.feedbackdesk.application.ticket.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.application.ticket.view.TicketViews;
+import com.feedbackdesk.domain.ticket.TicketStatus;
+import com.feedbackdesk.domain.ticket.TicketTestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link TicketViewPort} must do; extended by each implementation's test. */
+public abstract class TicketViewPortContract {
+
+  private TicketViewPort views;
+
+  protected abstract TicketViewPort createPort();
+
+  @BeforeEach
+  void createFreshPort() {
+    views = createPort();
+  }
+
+  @Test
+  void aSavedViewIsFoundAgainUnchanged() {
+    TicketView view = TicketViews.viewAt(TicketStatus.CLOSED);
+
+    views.save(view);
+
+    assertThat(views.find(TicketTestData.TICKET_ID)).contains(view);
+  }
+
+  @Test
+  void aNewerViewReplacesAnOlderOne() {
+    views.save(TicketViews.viewAt(TicketStatus.SUBMITTED));
+    TicketView newer = TicketViews.viewAt(TicketStatus.IN_PROGRESS);
+
+    views.save(newer);
+
+    assertThat(views.find(TicketTestData.TICKET_ID)).contains(newer);
+  }
+
+  @Test
+  void anOlderOrEqualViewNeverRollsANewerOneBack() {
+    TicketView newer = TicketViews.viewAt(TicketStatus.RESOLVED);
+    views.save(newer);
+
+    views.save(TicketViews.viewAt(TicketStatus.ASSIGNED));
+    views.save(newer);
+
+    assertThat(views.find(TicketTestData.TICKET_ID)).contains(newer);
+  }
+
+  @Test
+  void anUnknownTicketHasNoView() {
+    assertThat(views.find(TicketTestData.TICKET_ID)).isEmpty();
+  }
+
+  @Test
+  void deleteAllForgetsEveryView() {
+    views.save(TicketViews.viewAt(TicketStatus.SUBMITTED));
+
+    views.deleteAll();
+
+    assertThat(views.find(TicketTestData.TICKET_ID)).isEmpty();
+  }
+}

@@ -1,0 +1,217 @@
+package com.feedbackdesk.application.ticket.service;
+
+import static com.feedbackdesk.domain.ticket.TicketTestData.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.feedbackdesk.application.ticket.port.in.IdempotencyKeyReusedException;
+import com.feedbackdesk.application.ticket.port.in.SubmittedTicket;
+import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
+import com.feedbackdesk.application.ticket.port.in.TicketReference;
+import com.feedbackdesk.application.ticket.port.in.TicketSubmission;
+import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketHistory;
+import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketNumbers;
+import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketQueue;
+import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketViews;
+import com.feedbackdesk.application.ticket.view.ResolutionTargets;
+import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
+import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.domain.ticket.AssignTicketCommand;
+import com.feedbackdesk.domain.ticket.Channel;
+import com.feedbackdesk.domain.ticket.ClassificationPolicy;
+import com.feedbackdesk.domain.ticket.DepartmentRouting;
+import com.feedbackdesk.domain.ticket.Ticket;
+import com.feedbackdesk.domain.ticket.TicketStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The use cases over Axon with the real aggregate and an in-memory event store. No projection runs
+ * here, so every answer must come from the ticket's own event stream.
+ */
+class TicketServicesTest {
+
+  /** 01:30 on 20 May in Shanghai, still the 19th in UTC. */
+  private static final Instant NOW = Instant.parse("2024-05-19T17:30:00Z");
+
+  private Configuration axon;
+  private TicketCommandService commands;
+  private TicketQueryService queries;
+  private InMemoryTicketViews views;
+
+  @BeforeEach
+  void startAxon() {
+    axon =
+        DefaultConfigurer.defaultConfiguration()
+            .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+            .configureAggregate(Ticket.class)
+            .registerComponent(ClassificationPolicy.class, c -> classificationPolicy())
+            .registerComponent(DepartmentRouting.class, c -> routing())
+            .buildConfiguration();
+    axon.start();
+    Serializer serializer =
+        JacksonSerializer.builder()
+            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()))
+            .build();
+    views = new InMemoryTicketViews();
+    InMemoryTicketNumbers numbers = new InMemoryTicketNumbers();
+    CurrentTicketReader reader =
+        new CurrentTicketReader(
+            numbers,
+            views,
+            new InMemoryTicketHistory(),
+            axon.eventStore(),
+            serializer,
+            ResolutionTargets.defaults());
+    commands =
+        new TicketCommandService(
+            axon.commandGateway(),
+            numbers,
+            reader,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            ZoneId.of("Asia/Shanghai"));
+    queries = new TicketQueryService(reader, new InMemoryTicketQueue());
+  }
+
+  @AfterEach
+  void stopAxon() {
+    axon.shutdown();
+  }
+
+  private static TicketSubmission submission(String idempotencyKey, String description) {
+    return new TicketSubmission(
+        Channel.APP,
+        CUSTOMER,
+        "SO-1",
+        "Shanghai",
+        null,
+        null,
+        null,
+        description,
+        OCCURRED_AT,
+        CUSTOMER_ACTOR,
+        idempotencyKey);
+  }
+
+  @Test
+  void aSubmissionAnswersWithTheStoredTicketNumberedByTheBusinessDay() {
+    SubmittedTicket submitted = commands.submit(submission(null, DESCRIPTION));
+
+    TicketView ticket = submitted.ticket();
+    assertThat(submitted.created()).isTrue();
+    assertThat(ticket.summary().number().value()).isEqualTo("FW20240520001");
+    assertThat(ticket.summary().submittedAt()).isEqualTo(NOW);
+    assertThat(ticket.summary().classification()).isEqualTo(DAMAGED_IN_TRANSIT);
+    assertThat(ticket.version()).isEqualTo(1);
+    assertThat(views.find(ticket.summary().id())).as("no projection ran").isEmpty();
+  }
+
+  @Test
+  void aChangeAnswersWithTheTicketAfterTheChangeEvenWhenTheStoredViewLagsBehind() {
+    TicketView submitted = commands.submit(submission(null, DESCRIPTION)).ticket();
+    views.save(submitted); // the projection has seen the submission, nothing after it
+
+    TicketView assigned =
+        commands.change(
+            TicketReference.of(submitted.summary().number().value()),
+            (id, now) -> new AssignTicketCommand(id, null, HANDLER, Set.of(), SUPERVISOR, now));
+
+    assertThat(assigned.summary().status()).isEqualTo(TicketStatus.ASSIGNED);
+    assertThat(assigned.summary().department()).isEqualTo(WAREHOUSE_LOGISTICS);
+    assertThat(assigned.version()).isEqualTo(2);
+    assertThat(queries.view(TicketReference.of(submitted.summary().id().toString())))
+        .isEqualTo(assigned);
+  }
+
+  @Test
+  void aRetriedSubmissionWithTheSameKeyYieldsTheFirstTicketAndNoSecondNumber() {
+    SubmittedTicket first = commands.submit(submission("key-1", DESCRIPTION));
+
+    SubmittedTicket retry = commands.submit(submission("key-1", DESCRIPTION));
+
+    assertThat(retry.created()).isFalse();
+    assertThat(retry.ticket()).isEqualTo(first.ticket());
+    assertThat(commands.submit(submission(null, "another")).ticket().summary().number().value())
+        .isEqualTo("FW20240520002");
+  }
+
+  @Test
+  void aKeyReusedForADifferentSubmissionIsRefused() {
+    commands.submit(submission("key-1", DESCRIPTION));
+
+    assertThatThrownBy(() -> commands.submit(submission("key-1", "something else entirely")))
+        .isInstanceOf(IdempotencyKeyReusedException.class)
+        .hasMessageContaining("FW20240520001");
+  }
+
+  @Test
+  void referencesToNoTicketAreNotFound() {
+    for (String reference :
+        new String[] {"FW20240520001", "00000000-0000-0000-0000-000000000000", "no-such-thing"}) {
+      assertThatThrownBy(() -> queries.view(TicketReference.of(reference)))
+          .isInstanceOf(TicketNotFoundException.class);
+      assertThatThrownBy(
+              () ->
+                  commands.change(
+                      TicketReference.of(reference),
+                      (id, now) ->
+                          new AssignTicketCommand(id, null, null, Set.of(), SUPERVISOR, now)))
+          .isInstanceOf(TicketNotFoundException.class);
+    }
+  }
+
+  @Test
+  void domainRefusalsReachTheCallerAsTheyAre() {
+    TicketView ticket = commands.submit(submission(null, DESCRIPTION)).ticket();
+    TicketReference reference = TicketReference.of(ticket.summary().number().value());
+    commands.change(
+        reference,
+        (id, now) -> new AssignTicketCommand(id, null, HANDLER, Set.of(), SUPERVISOR, now));
+
+    assertThatThrownBy(
+            () ->
+                commands.change(
+                    reference,
+                    (id, now) ->
+                        new com.feedbackdesk.domain.ticket.ResolveTicketCommand(
+                            id,
+                            resolve().resolutionType(),
+                            "done",
+                            null,
+                            null,
+                            HANDLER_ACTOR,
+                            now)))
+        .isInstanceOf(com.feedbackdesk.domain.ticket.TicketNotAcceptedException.class);
+  }
+
+  @Test
+  void theHistoryListsEveryEventInOrderWithItsData() {
+    TicketView ticket = commands.submit(submission(null, DESCRIPTION)).ticket();
+    TicketReference reference = TicketReference.of(ticket.summary().id().toString());
+    commands.change(
+        reference,
+        (id, now) -> new AssignTicketCommand(id, null, HANDLER, Set.of(), SUPERVISOR, now));
+
+    var history = queries.history(reference);
+
+    assertThat(history)
+        .extracting(TicketHistoryEntry::type)
+        .containsExactly("TicketSubmitted", "ClassificationSuggested", "TicketAssigned");
+    assertThat(history).extracting(TicketHistoryEntry::sequence).containsExactly(0L, 1L, 2L);
+    assertThat(history.get(0).actor()).isEqualTo(CUSTOMER_ACTOR);
+    assertThat(history.get(0).data()).contains(DESCRIPTION);
+  }
+}

@@ -1,0 +1,102 @@
+package com.feedbackdesk.application.ticket.view;
+
+import static com.feedbackdesk.domain.ticket.TicketTestData.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.feedbackdesk.domain.shared.Actor;
+import com.feedbackdesk.domain.ticket.EscalationLevel;
+import com.feedbackdesk.domain.ticket.Money;
+import com.feedbackdesk.domain.ticket.ResolutionType;
+import com.feedbackdesk.domain.ticket.Satisfaction;
+import com.feedbackdesk.domain.ticket.TicketEvent;
+import com.feedbackdesk.domain.ticket.TicketStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TicketViewTest {
+
+  @Test
+  void aSubmittedTicketShowsWhatWasSubmittedAndIsDueByItsPriorityTarget() {
+    TicketView view = TicketViews.viewAt(TicketStatus.SUBMITTED);
+
+    assertThat(view.summary().number()).isEqualTo(NUMBER);
+    assertThat(view.summary().status()).isEqualTo(TicketStatus.SUBMITTED);
+    assertThat(view.summary().classification()).isEqualTo(DAMAGED_IN_TRANSIT);
+    assertThat(view.summary().occurredAt()).isEqualTo(OCCURRED_AT);
+    assertThat(view.summary().submittedAt()).isEqualTo(SUBMITTED_AT);
+    assertThat(view.summary().dueAt()).isEqualTo(SUBMITTED_AT.plus(Duration.ofHours(48)));
+    assertThat(view.description()).isEqualTo(DESCRIPTION);
+    assertThat(view.suggestion().matchedRules()).containsExactly("damaged-parcel");
+    assertThat(view.version()).isEqualTo(1);
+  }
+
+  @Test
+  void aClosedTicketCarriesItsResolutionVerdictAndSummaryAndIsNoLongerDue() {
+    TicketView view = TicketViews.viewAt(TicketStatus.CLOSED);
+
+    assertThat(view.summary().status()).isEqualTo(TicketStatus.CLOSED);
+    assertThat(view.summary().department()).isEqualTo(WAREHOUSE_LOGISTICS);
+    assertThat(view.summary().assignee()).isEqualTo(HANDLER);
+    assertThat(view.summary().dueAt()).isNull();
+    assertThat(view.plan()).isEqualTo("已联系物流方核实");
+    assertThat(view.resolution().type()).isEqualTo(ResolutionType.RESEND);
+    assertThat(view.resolution().amount()).isEqualTo(Money.of("39.90", "CNY"));
+    assertThat(view.resolution().resolvedBy()).isEqualTo(HANDLER_ACTOR);
+    assertThat(view.confirmation().satisfaction()).isEqualTo(Satisfaction.SATISFIED);
+    assertThat(view.handlingSummary()).isEqualTo(resolve().summary());
+    assertThat(view.summary().updatedAt()).isEqualTo(SUBMITTED_AT);
+    assertThat(view.version()).isEqualTo(historyUntil(TicketStatus.CLOSED).size() - 1);
+  }
+
+  @Test
+  void reopeningClearsTheClosureButKeepsTheLastResolutionAndCountsTheReopening() {
+    List<TicketEvent> events = new ArrayList<>(historyUntil(TicketStatus.CLOSED));
+    events.add(reopened(1));
+    events.add(escalated(EscalationLevel.HANDLER, EscalationLevel.SUPERVISOR));
+
+    TicketView view = TicketViews.fold(events);
+
+    assertThat(view.summary().status()).isEqualTo(TicketStatus.IN_PROGRESS);
+    assertThat(view.summary().reopenCount()).isEqualTo(1);
+    assertThat(view.summary().escalationLevel()).isEqualTo(EscalationLevel.SUPERVISOR);
+    assertThat(view.summary().dueAt()).isNotNull();
+    assertThat(view.handlingSummary()).isNull();
+    assertThat(view.closedAt()).isNull();
+    assertThat(view.resolution()).isNotNull();
+  }
+
+  @Test
+  void aReassignmentDropsThePreviousHandlersPlan() {
+    List<TicketEvent> events = new ArrayList<>(historyUntil(TicketStatus.IN_PROGRESS));
+    events.add(
+        new com.feedbackdesk.domain.ticket.TicketAssigned(
+            TICKET_ID, TECHNICAL, "wang.lei", List.of(LEGAL), false, Actor.agent("boss"), LATER));
+
+    TicketView view = TicketViews.fold(events);
+
+    assertThat(view.summary().status()).isEqualTo(TicketStatus.ASSIGNED);
+    assertThat(view.summary().assignee()).isEqualTo("wang.lei");
+    assertThat(view.summary().supportingDepartments()).containsExactly(LEGAL);
+    assertThat(view.plan()).isNull();
+    assertThat(view.acceptedAt()).isNull();
+    assertThat(view.summary().updatedAt()).isEqualTo(LATER);
+  }
+
+  @Test
+  void anEventThatIsNotTheNextOneIsRefused() {
+    TicketView view = TicketViews.viewAt(TicketStatus.ASSIGNED);
+    ResolutionTargets targets = ResolutionTargets.defaults();
+
+    assertThatThrownBy(() -> TicketView.fold(view, accepted(), view.version() + 2, targets))
+        .isInstanceOf(TicketEventOutOfOrderException.class);
+    assertThatThrownBy(() -> TicketView.fold(view, accepted(), view.version(), targets))
+        .isInstanceOf(TicketEventOutOfOrderException.class);
+    assertThatThrownBy(() -> TicketView.fold(null, accepted(), 0, targets))
+        .isInstanceOf(TicketEventOutOfOrderException.class);
+    assertThatThrownBy(() -> TicketSummary.fold(null, submitted(), 1, targets))
+        .isInstanceOf(TicketEventOutOfOrderException.class);
+  }
+}
