@@ -1,0 +1,239 @@
+package com.feedbackdesk.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.feedbackdesk.domain.ticket.TicketCommand;
+import com.feedbackdesk.domain.ticket.TicketEvent;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/**
+ * The hexagon's rules, checked on every build. Maven keeps module dependencies pointing inward;
+ * these rules guard what Maven cannot see. Every rule fails when it finds nothing to check (an
+ * empty layer or a renamed package would otherwise pass silently).
+ */
+@AnalyzeClasses(packages = "com.feedbackdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String DOMAIN = "com.feedbackdesk.domain..";
+  private static final String APPLICATION = "com.feedbackdesk.application..";
+  private static final String ADAPTERS_IN = "com.feedbackdesk.adapters.in..";
+  private static final String ADAPTERS_OUT = "com.feedbackdesk.adapters.out..";
+  private static final String BOOTSTRAP = "com.feedbackdesk.bootstrap..";
+
+  @ArchTest
+  static final ArchRule layersPointInward =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("Domain")
+          .definedBy(DOMAIN)
+          .layer("Application")
+          .definedBy(APPLICATION)
+          .layer("Adapters in")
+          .definedBy(ADAPTERS_IN)
+          .layer("Adapters out")
+          .definedBy(ADAPTERS_OUT)
+          .layer("Bootstrap")
+          .definedBy(BOOTSTRAP)
+          .whereLayer("Bootstrap")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Adapters in")
+          .mayOnlyBeAccessedByLayers("Bootstrap")
+          .whereLayer("Adapters out")
+          .mayOnlyBeAccessedByLayers("Bootstrap")
+          .whereLayer("Application")
+          .mayOnlyBeAccessedByLayers("Adapters in", "Adapters out", "Bootstrap")
+          .whereLayer("Domain")
+          .mayOnlyBeAccessedByLayers("Application", "Adapters in", "Adapters out", "Bootstrap");
+
+  @ArchTest
+  static final ArchRule inboundAndOutboundAdaptersDoNotKnowEachOther =
+      noClasses()
+          .that()
+          .resideInAPackage(ADAPTERS_IN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(ADAPTERS_OUT)
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAPackage(BOOTSTRAP);
+
+  @ArchTest
+  static final ArchRule outboundAdaptersDoNotKnowInboundOnes =
+      noClasses()
+          .that()
+          .resideInAPackage(ADAPTERS_OUT)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(ADAPTERS_IN);
+
+  @ArchTest
+  static final ArchRule theDomainUsesNoSpringMongoOrJackson =
+      noClasses()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.springframework..",
+              "com.mongodb..",
+              "org.bson..",
+              "com.fasterxml.jackson..",
+              "tools.jackson..",
+              "jakarta..");
+
+  @ArchTest
+  static final ArchRule theApplicationUsesNoSpringMongoOrJackson =
+      noClasses()
+          .that()
+          .resideInAPackage(APPLICATION)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.springframework..",
+              "com.mongodb..",
+              "org.bson..",
+              "com.fasterxml.jackson..",
+              "tools.jackson..",
+              "jakarta..");
+
+  @ArchTest
+  static final ArchRule theDomainReadsNoClockAndMakesNoIds =
+      noClasses()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .callMethod(java.time.Instant.class, "now")
+          .orShould()
+          .callMethod(java.time.LocalDate.class, "now")
+          .orShould()
+          .callMethod(java.time.LocalDateTime.class, "now")
+          .orShould()
+          .callMethod(java.time.ZonedDateTime.class, "now")
+          .orShould()
+          .callMethod(java.time.Clock.class, "systemUTC")
+          .orShould()
+          .callMethod(java.time.Clock.class, "systemDefaultZone")
+          .orShould()
+          .callMethod(java.util.UUID.class, "randomUUID")
+          .orShould()
+          .callMethod(System.class, "currentTimeMillis");
+
+  @ArchTest
+  static final ArchRule eventsArePastTenseRecordsWithoutAnEventSuffix =
+      classes()
+          .that()
+          .implement(TicketEvent.class)
+          .should()
+          .beRecords()
+          .andShould()
+          .haveSimpleNameEndingWith("ed")
+          .andShould()
+          .haveSimpleNameNotEndingWith("Event")
+          .andShould()
+          .resideInAPackage(DOMAIN);
+
+  @ArchTest
+  static final ArchRule commandsAreRecordsNamedAsCommands =
+      classes()
+          .that()
+          .implement(TicketCommand.class)
+          .should()
+          .beRecords()
+          .andShould()
+          .haveSimpleNameEndingWith("Command")
+          .andShould()
+          .resideInAPackage(DOMAIN);
+
+  @ArchTest
+  static final ArchRule inboundPortsAreUseCases =
+      classes()
+          .that()
+          .resideInAPackage("..application..port.in..")
+          .and()
+          .areInterfaces()
+          .should()
+          .haveSimpleNameEndingWith("UseCase")
+          .orShould()
+          .haveSimpleNameEndingWith("Factory");
+
+  @ArchTest
+  static final ArchRule outboundPortsArePorts =
+      classes()
+          .that()
+          .resideInAPackage("..application..port.out..")
+          .should()
+          .beInterfaces()
+          .andShould()
+          .haveSimpleNameEndingWith("Port");
+
+  @ArchTest
+  static final ArchRule domainRuleViolationsAreNamedExceptions =
+      classes()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .and()
+          .areAssignableTo(RuntimeException.class)
+          .should()
+          .haveSimpleNameEndingWith("Exception")
+          .andShould(notBeABareJavaException());
+
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices().matching("com.feedbackdesk.(**)").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule everyLayerHasClasses =
+      classes()
+          .that()
+          .resideInAnyPackage(DOMAIN, APPLICATION, ADAPTERS_IN, ADAPTERS_OUT, BOOTSTRAP)
+          .should(spanEveryLayer());
+
+  private static ArchCondition<JavaClass> notBeABareJavaException() {
+    return new ArchCondition<>("be a class of our own, not a JDK exception") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        if (item.getPackageName().startsWith("java.")) {
+          events.add(SimpleConditionEvent.violated(item, item.getName() + " is a JDK exception"));
+        }
+      }
+    };
+  }
+
+  /** Fails unless each of the five layers holds at least one class. */
+  private static ArchCondition<JavaClass> spanEveryLayer() {
+    return new ArchCondition<>("together span every layer") {
+      private final java.util.Set<String> seen = new java.util.HashSet<>();
+
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        for (String layer :
+            new String[] {"domain", "application", "adapters.in", "adapters.out", "bootstrap"}) {
+          if (item.getPackageName().startsWith("com.feedbackdesk." + layer)) {
+            seen.add(layer);
+          }
+        }
+      }
+
+      @Override
+      public void finish(ConditionEvents events) {
+        for (String layer :
+            new String[] {"domain", "application", "adapters.in", "adapters.out", "bootstrap"}) {
+          if (!seen.contains(layer)) {
+            events.add(
+                SimpleConditionEvent.violated(layer, "the layer " + layer + " has no classes"));
+          }
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,113 @@
+package com.feedbackdesk.bootstrap.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A small HTTP client for the end-to-end tests: real HTTP, JSON in and out. */
+public final class Api {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+
+  public Api(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  /** An answer: status, headers and the body as JSON (null when there is none). */
+  public record Response(int status, HttpResponse<String> raw, JsonNode body) {
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    public String contentType() {
+      return header("Content-Type");
+    }
+
+    public String text(String field) {
+      JsonNode node = body.path(field);
+      return node.isMissingNode() || node.isNull() ? null : node.asString();
+    }
+  }
+
+  public static ObjectNode json() {
+    return JSON.createObjectNode();
+  }
+
+  public static JsonNode parse(String json) {
+    return JSON.readTree(json);
+  }
+
+  public URI uri(String path) {
+    return URI.create(base + path);
+  }
+
+  public Response get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  public Response post(String path, Object body, String... headers) {
+    String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
+  public Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      String body = response.body();
+      boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+      return new Response(
+          response.statusCode(), response, json && !body.isBlank() ? JSON.readTree(body) : null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A valid submission, ready to be varied. */
+  public static ObjectNode submission(String description) {
+    ObjectNode body = json();
+    body.put("channel", "APP");
+    body.set(
+        "customer",
+        JSON.valueToTree(
+            Map.of(
+                "id",
+                "C10086",
+                "name",
+                "王芳",
+                "phone",
+                "+86 138 0013 8000",
+                "email",
+                "wang.fang@example.com")));
+    body.put("orderNumber", "SO-2024-000123");
+    body.put("region", "Shanghai");
+    body.put("description", description);
+    body.put("occurredAt", "2024-05-20T09:30:00+08:00");
+    return body;
+  }
+}

@@ -1,0 +1,61 @@
+package com.feedbackdesk.bootstrap.e2e;
+
+import com.feedbackdesk.bootstrap.FeedbackDeskApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole service on a random port with the embedded MongoDB server on a fresh data directory,
+ * driven over real HTTP. Subclasses share one running service (Spring caches the context), so they
+ * must not assume an empty store.
+ */
+@SpringBootTest(
+    classes = FeedbackDeskApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class EndToEndTest {
+
+  private static final Path DATA_DIR = freshDirectory();
+
+  @LocalServerPort private int port;
+
+  protected Api api;
+
+  @DynamicPropertySource
+  static void storage(DynamicPropertyRegistry registry) {
+    registry.add("feedbackdesk.embedded.data-dir", DATA_DIR::toString);
+    registry.add("feedbackdesk.mongodb.uri", () -> "");
+  }
+
+  private static Path freshDirectory() {
+    try {
+      return Files.createTempDirectory("feedbackdesk-e2e");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @BeforeEach
+  void connect() {
+    api = new Api(port);
+  }
+
+  /** Submits the description and returns the new ticket's number. */
+  protected String submit(String description) {
+    Api.Response response = api.post("/api/v1/tickets", Api.submission(description));
+    if (response.status() != 201) {
+      throw new AssertionError("submission failed: " + response.status() + " " + response.body());
+    }
+    return response.text("number");
+  }
+
+  protected static String path(String number, String action) {
+    return "/api/v1/tickets/" + number + (action.isEmpty() ? "" : "/" + action);
+  }
+}
