@@ -16,14 +16,13 @@ class RestartEndToEndTest {
 
   @TempDir Path dataDirectory;
 
+  /** Command-line arguments, because they outrank application.yml (builder properties do not). */
   private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(FeedbackDeskApplication.class)
-        .properties(
-            Map.of(
-                "server.port", "0",
-                "feedbackdesk.mongodb.uri", "",
-                "feedbackdesk.embedded.data-dir", dataDirectory.toString()))
-        .run();
+        .run(
+            "--server.port=0",
+            "--feedbackdesk.mongodb.uri=",
+            "--feedbackdesk.embedded.data-dir=" + dataDirectory.toString());
   }
 
   private static Api api(ConfigurableApplicationContext context) {
@@ -36,6 +35,7 @@ class RestartEndToEndTest {
     try (ConfigurableApplicationContext first = start()) {
       Api api = api(first);
       number = api.post("/api/v1/tickets", Api.submission("包裹破损")).text("number");
+      assertThat(dataDirectory.resolve("feedbackdesk.mv.db")).as("the test's own data").exists();
       assertThat(
               api.post("/api/v1/tickets/" + number + "/assignment", Map.of("assignee", "li.na"))
                   .status())

@@ -60,6 +60,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
               + " (is another instance of the service using this data directory?)",
           e);
     }
+    if (forceToDisk) {
+      // MVStore keeps superseded chunks for 45 s in case the OS has not flushed them yet; every
+      // commit here is forced to the disk, so their space can be reused at once (otherwise the
+      // file grows by every write of the last 45 s: hundreds of MB under load)
+      store.setRetentionTime(0);
+    }
     MongoServer server = new MongoServer(new DurableH2Backend(store, forceToDisk));
     InetSocketAddress address = server.bind();
     log.info(
