@@ -8,7 +8,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.feedbackdesk.domain.ticket.TicketCommand;
 import com.feedbackdesk.domain.ticket.TicketEvent;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -21,7 +20,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * these rules guard what Maven cannot see. Every rule fails when it finds nothing to check (an
  * empty layer or a renamed package would otherwise pass silently).
  */
-@AnalyzeClasses(packages = "com.feedbackdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "com.feedbackdesk", importOptions = ExcludeTestCode.class)
 class ArchitectureTest {
 
   private static final String DOMAIN = "com.feedbackdesk.domain..";

@@ -54,13 +54,4 @@ final class DurableH2Backend extends H2Backend {
     }
     return response;
   }
-
-  @Override
-  public void close() {
-    if (!store.isClosed()) {
-      // rewrite sparsely used chunks so the file does not keep every old version's space
-      store.compactFile(2_000);
-    }
-    super.close();
-  }
 }
