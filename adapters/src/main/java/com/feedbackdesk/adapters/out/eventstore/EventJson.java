@@ -1,13 +1,16 @@
 package com.feedbackdesk.adapters.out.eventstore;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.feedbackdesk.domain.ticket.Department;
+import com.feedbackdesk.domain.ticket.Ticket;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketNumber;
 import java.util.UUID;
@@ -38,6 +41,8 @@ public final class EventJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        // upcasters work on JSON trees: keep 1.50 as 1.50 there too
+        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
         .addMixIn(TicketId.class, TicketIdJson.class)
         .addMixIn(TicketNumber.class, StringValueJson.class)
         .addMixIn(Department.class, DepartmentJson.class)
@@ -48,6 +53,23 @@ public final class EventJson {
   public static Serializer serializer() {
     return JacksonSerializer.builder().objectMapper(objectMapper()).build();
   }
+
+  /**
+   * The serializer for snapshots, which are aggregates: their state is in private fields without
+   * accessors, so for the aggregate classes (and only for them) fields are what is written and
+   * read.
+   */
+  public static Serializer snapshotSerializer() {
+    ObjectMapper mapper = objectMapper().addMixIn(Ticket.class, AggregateStateJson.class);
+    return JacksonSerializer.builder().objectMapper(mapper).build();
+  }
+
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.ANY,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE)
+  private abstract static class AggregateStateJson {}
 
   private abstract static class TicketIdJson {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

@@ -1,0 +1,534 @@
+package com.feedbackdesk.adapters.out.eventstore;
+
+import com.feedbackdesk.adapters.out.mongo.MongoCollections;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.bson.Document;
+
+/**
+ * Axon's event storage on MongoDB in which every hot read is a lookup by a unique key, so it is as
+ * fast on the embedded server (which serves only unique indexes) as on a real MongoDB, and does not
+ * slow down as the store grows.
+ *
+ * <ul>
+ *   <li><b>Appends</b>: the events of a unit of work go into one commit document (see {@link
+ *       EventCommits}), stored at once or not at all. Its global positions come from one counter
+ *       ({@link GlobalPositions}). The unique {@code keys} index (aggregate id / sequence number)
+ *       refuses a second event at the same place in an aggregate's stream: a {@code
+ *       ConcurrencyException}, or an {@code AggregateStreamCreationException} for the first event.
+ *   <li><b>An aggregate's stream</b>: {@code keys $in [id/n, id/n+1, …]}, in growing batches.
+ *   <li><b>The global stream</b>: {@code positions $in [the token's gaps, next positions…]}.
+ *       Tracking follows Axon's gap-aware semantics: a position handed out but not (yet) stored is
+ *       remembered as a gap, re-read with every batch, and delivered when its commit arrives; gaps
+ *       are forgotten once the events after them are older than the gap timeout, or once they lie
+ *       more than {@code maxGapOffset} positions behind. A run of missing positions (failed
+ *       appends) is crossed by reading on, window by window, up to the head.
+ *   <li><b>Snapshots</b>: one per aggregate, the latest, by aggregate id.
+ *   <li><b>Tokens</b>: at the head (the counter, with positions still in flight as gaps), at the
+ *       tail, and at a point in time (binary search over positions by key lookups).
+ * </ul>
+ *
+ * Events are read through Axon's serializer and upcaster chain like with any other engine.
+ */
+public final class MongoCommitEventStorageEngine extends BatchingEventStorageEngine {
+
+  public static final String EVENTS_COLLECTION = "events";
+  public static final String SNAPSHOTS_COLLECTION = "snapshots";
+  static final String POSITION_INDEX = "global_position";
+  static final String AGGREGATE_INDEX = "aggregate_sequence";
+  static final String AGGREGATE_START_INDEX = "aggregate_commit_start";
+
+  private static final int FIRST_AGGREGATE_BATCH = 64;
+  private static final int MAX_AGGREGATE_BATCH = 1024;
+  private static final int PROBE_WINDOW = 64;
+  private static final int HEAD_GAP_WINDOW = 256;
+
+  private final MongoCollection<Document> commits;
+  private final MongoCollection<Document> snapshots;
+  private final GlobalPositions positions;
+  private final Duration gapTimeout;
+  private final int maxGapOffset;
+  private final int gapCleaningThreshold;
+
+  private MongoCommitEventStorageEngine(Builder builder) {
+    super(builder);
+    this.commits = MongoCollections.ensure(builder.database, EVENTS_COLLECTION);
+    this.snapshots = MongoCollections.ensure(builder.database, SNAPSHOTS_COLLECTION);
+    this.positions = new GlobalPositions(builder.database);
+    this.gapTimeout = builder.gapTimeout;
+    this.maxGapOffset = builder.maxGapOffset;
+    this.gapCleaningThreshold = builder.gapCleaningThreshold;
+    commits.createIndex(
+        Indexes.ascending(EventCommits.POSITIONS),
+        new IndexOptions().name(POSITION_INDEX).unique(true));
+    commits.createIndex(
+        Indexes.ascending(EventCommits.KEYS),
+        new IndexOptions().name(AGGREGATE_INDEX).unique(true).sparse(true));
+    commits.createIndex(
+        Indexes.ascending(EventCommits.STARTS),
+        new IndexOptions().name(AGGREGATE_START_INDEX).unique(true).sparse(true));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---- appending ----
+
+  @Override
+  protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+    if (events.isEmpty()) {
+      return;
+    }
+    List<Document> serialized = EventCommits.serialize(events, serializer);
+    long first = positions.allocate(serialized.size());
+    try {
+      commits.insertOne(EventCommits.commit(first, serialized));
+    } catch (MongoException e) {
+      handlePersistenceException(e, firstDomainEventOrFirst(events));
+    }
+  }
+
+  private static EventMessage<?> firstDomainEventOrFirst(List<? extends EventMessage<?>> events) {
+    for (EventMessage<?> event : events) {
+      if (event instanceof DomainEventMessage) {
+        return event;
+      }
+    }
+    return events.get(0);
+  }
+
+  /** Whether the failure is a second event at a place in an aggregate's stream already taken. */
+  static boolean isAggregateConflict(Exception e) {
+    return e instanceof MongoWriteException write
+        && MongoCollections.isDuplicateKey(write)
+        && String.valueOf(write.getError().getMessage()).contains(AGGREGATE_INDEX);
+  }
+
+  @Override
+  protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+    Document event = EventCommits.serialize(List.of(snapshot), serializer).get(0);
+    Document stored =
+        new Document("_id", snapshot.getAggregateIdentifier())
+            .append("sequenceNumber", snapshot.getSequenceNumber())
+            .append("snapshot", event);
+    try {
+      snapshots.replaceOne(
+          Filters.and(
+              Filters.eq("_id", snapshot.getAggregateIdentifier()),
+              Filters.lt("sequenceNumber", snapshot.getSequenceNumber())),
+          stored,
+          new ReplaceOptions().upsert(true));
+    } catch (MongoWriteException e) {
+      if (!MongoCollections.isDuplicateKey(e)) {
+        throw e; // otherwise a newer snapshot is stored already
+      }
+    }
+  }
+
+  // ---- one aggregate ----
+
+  @Override
+  protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+    Document stored = snapshots.find(Filters.eq("_id", aggregateIdentifier)).first();
+    return stored == null
+        ? Stream.empty()
+        : Stream.of(EventCommits.eventData(stored.get("snapshot", Document.class)));
+  }
+
+  /**
+   * Reads the aggregate's stream in batches that double from 64 to 1024 sequence numbers: most
+   * tickets are read in one lookup, long-lived ones in a few.
+   */
+  @Override
+  protected Stream<? extends DomainEventData<?>> readEventData(
+      String identifier, long firstSequenceNumber) {
+    Spliterator<DomainEventData<?>> batches =
+        new Spliterators.AbstractSpliterator<>(
+            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+          private long next = firstSequenceNumber;
+          private int batchSize = FIRST_AGGREGATE_BATCH;
+          private List<? extends DomainEventData<?>> batch = List.of();
+          private int index;
+          private boolean last;
+
+          @Override
+          public boolean tryAdvance(Consumer<? super DomainEventData<?>> action) {
+            if (index == batch.size()) {
+              if (last) {
+                return false;
+              }
+              batch = fetchDomainEvents(identifier, next, batchSize);
+              index = 0;
+              last = batch.size() < batchSize;
+              batchSize = Math.min(batchSize * 2, MAX_AGGREGATE_BATCH);
+              if (batch.isEmpty()) {
+                return false;
+              }
+              next = batch.get(batch.size() - 1).getSequenceNumber() + 1;
+            }
+            action.accept(batch.get(index++));
+            return true;
+          }
+        };
+    return StreamSupport.stream(batches, false);
+  }
+
+  /**
+   * The aggregate's events from {@code firstSequenceNumber} on, at most {@code batchSize}: the
+   * commits that start one of them (one lookup), and, when the first one lies inside an earlier
+   * commit, that commit (one more).
+   */
+  @Override
+  protected List<? extends DomainEventData<?>> fetchDomainEvents(
+      String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
+    long end = firstSequenceNumber + batchSize;
+    List<String> keys = new ArrayList<>(batchSize);
+    for (long sequence = firstSequenceNumber; sequence < end; sequence++) {
+      keys.add(EventCommits.key(aggregateIdentifier, sequence));
+    }
+    TreeMap<Long, DomainEventData<?>> events = new TreeMap<>();
+    Consumer<Document> collect =
+        commit ->
+            EventCommits.forEachEvent(
+                commit,
+                (position, event) -> {
+                  if (aggregateIdentifier.equals(EventCommits.aggregateId(event))) {
+                    long sequence = EventCommits.sequenceNumber(event);
+                    if (sequence >= firstSequenceNumber && sequence < end) {
+                      events.put(sequence, EventCommits.eventData(event));
+                    }
+                  }
+                });
+    commits.find(Filters.in(EventCommits.STARTS, keys)).forEach(collect);
+    if (!events.containsKey(firstSequenceNumber)) {
+      Document containing = commits.find(Filters.eq(EventCommits.KEYS, keys.get(0))).first();
+      if (containing != null) {
+        collect.accept(containing);
+      }
+    }
+    return new ArrayList<>(events.values());
+  }
+
+  // ---- the global stream ----
+
+  @Override
+  protected List<? extends TrackedEventData<?>> fetchTrackedEvents(
+      TrackingToken lastToken, int batchSize) {
+    if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
+      throw new IllegalArgumentException(
+          "expected a GapAwareTrackingToken, got " + lastToken.getClass().getName());
+    }
+    GapAwareTrackingToken token = withTimedOutGapsCleaned((GapAwareTrackingToken) lastToken);
+    long head = positions.head();
+    long after = token == null ? 0 : token.getIndex();
+    SortedSet<Long> gaps = token == null ? new TreeSet<>() : token.getGaps();
+
+    TreeMap<Long, Document> found = new TreeMap<>();
+    EventCommits.PositionedEventConsumer collect =
+        (position, event) -> {
+          if (position > after || gaps.contains(position)) {
+            found.put(position, event);
+          }
+        };
+    long windowStart = after + 1;
+    boolean firstWindow = true;
+    while (found.isEmpty()) {
+      long windowEnd = Math.min(windowStart + batchSize - 1, head);
+      Collection<Long> starts = new TreeSet<>(firstWindow ? gaps : Collections.emptySortedSet());
+      LongStream.rangeClosed(windowStart, windowEnd).forEach(starts::add);
+      if (!starts.isEmpty()) {
+        for (Document commit : commits.find(Filters.in(EventCommits.ID, starts))) {
+          EventCommits.forEachEvent(commit, collect);
+        }
+      }
+      if (firstWindow && windowStart <= head && !found.containsKey(windowStart)) {
+        // the token may point inside a commit, which then starts before the window
+        Document containing = commits.find(Filters.eq(EventCommits.POSITIONS, windowStart)).first();
+        if (containing != null) {
+          EventCommits.forEachEvent(containing, collect);
+        }
+      }
+      if (windowEnd >= head) {
+        break; // nothing (more) beyond: caught up
+      }
+      windowStart = windowEnd + 1; // a run of lost positions: read on
+      firstWindow = false;
+    }
+
+    List<TrackedEventData<?>> result = new ArrayList<>(found.size());
+    Instant gapThreshold = gapTimeoutThreshold();
+    for (var entry : found.entrySet()) {
+      long position = entry.getKey();
+      Document event = entry.getValue();
+      boolean keepGaps = EventCommits.timestamp(event).isAfter(gapThreshold);
+      token =
+          token == null
+              ? GapAwareTrackingToken.newInstance(
+                  position,
+                  keepGaps
+                      ? LongStream.range(Math.max(1, position - maxGapOffset), position)
+                          .boxed()
+                          .toList()
+                      : List.of())
+              : token.advanceTo(position, keepGaps ? maxGapOffset : 0);
+      result.add(new TrackedDomainEventData<>(token, EventCommits.eventData(event)));
+    }
+    return result;
+  }
+
+  /**
+   * Forgets gaps that will not be filled any more, once there are many: a gap followed by events
+   * older than the gap timeout was handed out longer ago than that and never stored.
+   */
+  private GapAwareTrackingToken withTimedOutGapsCleaned(GapAwareTrackingToken token) {
+    if (token == null || token.getGaps().size() <= gapCleaningThreshold) {
+      return token;
+    }
+    Collection<Long> range = new ArrayList<>();
+    LongStream.rangeClosed(token.getGaps().first(), token.getGaps().last() + 1).forEach(range::add);
+    TreeMap<Long, Instant> stored = new TreeMap<>();
+    for (Document commit : commits.find(Filters.in(EventCommits.ID, range))) {
+      EventCommits.forEachEvent(
+          commit, (position, event) -> stored.put(position, EventCommits.timestamp(event)));
+    }
+    Instant threshold = gapTimeoutThreshold();
+    GapAwareTrackingToken cleaned = token;
+    for (var entry : stored.entrySet()) {
+      if (cleaned.getGaps().contains(entry.getKey()) || entry.getValue().isAfter(threshold)) {
+        break; // a filled gap, or events too recent to give up on what lies before them
+      }
+      if (cleaned.getGaps().contains(entry.getKey() - 1)) {
+        cleaned = cleaned.withGapsTruncatedAt(entry.getKey());
+      }
+    }
+    return cleaned;
+  }
+
+  private Instant gapTimeoutThreshold() {
+    return GenericEventMessage.clock.instant().minus(gapTimeout);
+  }
+
+  // ---- tokens ----
+
+  /** The start of the stream: a processor with this token reads every event. */
+  @Override
+  public TrackingToken createTailToken() {
+    return null;
+  }
+
+  /**
+   * The current end of the stream. Positions already handed out but not stored yet are gaps of the
+   * token, so a processor starting here still receives those events when they arrive.
+   */
+  @Override
+  public TrackingToken createHeadToken() {
+    long head = positions.head();
+    long windowStart = Math.max(1, head - HEAD_GAP_WINDOW + 1);
+    SortedSet<Long> stored = new TreeSet<>();
+    if (head > 0) {
+      List<Long> window = new ArrayList<>();
+      LongStream.rangeClosed(windowStart, head).forEach(window::add);
+      List<Document> found = new ArrayList<>();
+      commits.find(Filters.in(EventCommits.ID, window)).forEach(found::add);
+      Document containing = commits.find(Filters.eq(EventCommits.POSITIONS, windowStart)).first();
+      if (containing != null) {
+        found.add(containing);
+      }
+      for (Document commit : found) {
+        EventCommits.forEachEvent(commit, (position, event) -> stored.add(position));
+      }
+    }
+    if (stored.isEmpty()) {
+      return GapAwareTrackingToken.newInstance(windowStart - 1, List.of());
+    }
+    // the newest stored event is the token's position; what is missing below it is in flight
+    long index = stored.last();
+    SortedSet<Long> inFlight = new TreeSet<>();
+    LongStream.range(windowStart, index).filter(p -> !stored.contains(p)).forEach(inFlight::add);
+    return GapAwareTrackingToken.newInstance(index, inFlight);
+  }
+
+  /**
+   * A token from which a processor reads the events stored at or after the time. Found by binary
+   * search over positions (each step a key lookup). Positions follow the order in which commits
+   * asked for them, which can differ from their events' times by a little (clock skew between
+   * instances); the search therefore starts one gap timeout early, so that no event at or after the
+   * time is missed, at the price of a few earlier ones.
+   */
+  @Override
+  public TrackingToken createTokenAt(Instant dateTime) {
+    // commit times are stored to the millisecond
+    Instant cutoff = dateTime.minus(gapTimeout).truncatedTo(ChronoUnit.MILLIS);
+    long low = 1;
+    long high = positions.head() + 1; // positions >= high are at or after the cutoff
+    while (low < high) {
+      long middle = low + (high - low) / 2;
+      Document commit = firstCommitFrom(middle, high);
+      if (commit == null) {
+        high = middle; // nothing stored in [middle, high): the answer lies below
+      } else if (!EventCommits.time(commit).isBefore(cutoff)) {
+        high = Math.max(low, commit.getLong(EventCommits.ID));
+      } else {
+        long last =
+            commit.getLong(EventCommits.ID)
+                + commit.getList(EventCommits.EVENTS, Document.class).size()
+                - 1;
+        low = last + 1;
+      }
+    }
+    return GapAwareTrackingToken.newInstance(low - 1, List.of());
+  }
+
+  /** The stored commit holding the lowest position in {@code [from, until)}, or null. */
+  private Document firstCommitFrom(long from, long until) {
+    Document containing = commits.find(Filters.eq(EventCommits.POSITIONS, from)).first();
+    if (containing != null) {
+      return containing;
+    }
+    for (long start = from; start < until; start += PROBE_WINDOW) {
+      List<Long> probe = new ArrayList<>(PROBE_WINDOW);
+      LongStream.range(start, Math.min(start + PROBE_WINDOW, until)).forEach(probe::add);
+      Document first = null;
+      for (Document commit : commits.find(Filters.in(EventCommits.ID, probe))) {
+        if (first == null || commit.getLong(EventCommits.ID) < first.getLong(EventCommits.ID)) {
+          first = commit;
+        }
+      }
+      if (first != null) {
+        return first;
+      }
+    }
+    return null;
+  }
+
+  /** Builds the engine; the database and the serializers are required. */
+  public static final class Builder extends BatchingEventStorageEngine.Builder {
+
+    private MongoDatabase database;
+    private Duration gapTimeout = Duration.ofMinutes(1);
+    private int maxGapOffset = 10_000;
+    private int gapCleaningThreshold = 250;
+
+    private Builder() {
+      persistenceExceptionResolver(MongoCommitEventStorageEngine::isAggregateConflict);
+      batchSize(1000);
+    }
+
+    public Builder database(MongoDatabase database) {
+      this.database = database;
+      return this;
+    }
+
+    /**
+     * How long a reader remembers a position that was handed out but not stored; an append arriving
+     * later than that is not seen by processors already past it. Default one minute.
+     */
+    public Builder gapTimeout(Duration gapTimeout) {
+      this.gapTimeout = gapTimeout;
+      return this;
+    }
+
+    /** How far behind the newest event a gap may lie before it is forgotten. Default 10,000. */
+    public Builder maxGapOffset(int maxGapOffset) {
+      this.maxGapOffset = maxGapOffset;
+      return this;
+    }
+
+    /** How many gaps a token may hold before timed-out ones are cleaned. Default 250. */
+    public Builder gapCleaningThreshold(int gapCleaningThreshold) {
+      this.gapCleaningThreshold = gapCleaningThreshold;
+      return this;
+    }
+
+    @Override
+    public Builder eventSerializer(Serializer eventSerializer) {
+      super.eventSerializer(eventSerializer);
+      return this;
+    }
+
+    @Override
+    public Builder snapshotSerializer(Serializer snapshotSerializer) {
+      super.snapshotSerializer(snapshotSerializer);
+      return this;
+    }
+
+    @Override
+    public Builder upcasterChain(EventUpcaster upcasterChain) {
+      super.upcasterChain(upcasterChain);
+      return this;
+    }
+
+    @Override
+    public Builder snapshotFilter(SnapshotFilter snapshotFilter) {
+      super.snapshotFilter(snapshotFilter);
+      return this;
+    }
+
+    @Override
+    @Deprecated
+    public Builder snapshotFilter(Predicate<? super DomainEventData<?>> snapshotFilter) {
+      super.snapshotFilter(snapshotFilter);
+      return this;
+    }
+
+    /** How many positions one read of the global stream asks for. Default 1,000. */
+    @Override
+    public Builder batchSize(int batchSize) {
+      super.batchSize(batchSize);
+      return this;
+    }
+
+    @Override
+    protected void validate() throws AxonConfigurationException {
+      super.validate();
+      if (database == null) {
+        throw new AxonConfigurationException("the MongoDB database is required");
+      }
+      if (gapTimeout == null || gapTimeout.isNegative()) {
+        throw new AxonConfigurationException("the gap timeout must not be negative");
+      }
+    }
+
+    public MongoCommitEventStorageEngine build() {
+      validate();
+      return new MongoCommitEventStorageEngine(this);
+    }
+  }
+}
