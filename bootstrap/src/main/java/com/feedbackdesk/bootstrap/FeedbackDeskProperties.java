@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param mongodb where the data lives
  * @param embedded the embedded MongoDB server used when no connection string is set
+ * @param eventStore how events are stored and read
  * @param businessZone the time zone whose calendar day goes into ticket numbers
  * @param resolutionTargets how long each priority may take to resolve (orders the work queue)
  * @param routing departments and default routes
@@ -35,6 +36,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record FeedbackDeskProperties(
     @DefaultValue Mongodb mongodb,
     @DefaultValue Embedded embedded,
+    @DefaultValue EventStore eventStore,
     @DefaultValue("Asia/Shanghai") ZoneId businessZone,
     Map<Priority, Duration> resolutionTargets,
     Routing routing,
@@ -53,6 +55,17 @@ public record FeedbackDeskProperties(
    */
   public record Embedded(
       @DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean forceWritesToDisk) {}
+
+  /**
+   * @param snapshotThreshold a ticket is snapshotted once this many events have been loaded since
+   *     its last snapshot
+   * @param batchSize how many positions one read of the global stream asks for
+   * @param gapTimeout how long readers wait for a position handed out but not yet stored
+   */
+  public record EventStore(
+      @DefaultValue("50") int snapshotThreshold,
+      @DefaultValue("1000") int batchSize,
+      @DefaultValue("60s") Duration gapTimeout) {}
 
   /**
    * @param departments the codes of the organisation's departments

@@ -8,6 +8,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 
 /**
  * A customer's feedback, complaint or after-sales case from registration to closure (工单).
@@ -19,7 +20,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
  *
  * <p>Policies that are configuration (the keyword rules, the department routing) are handed to the
  * command handlers as parameters, resolved by the framework, so the aggregate stays plain Java.
+ *
+ * <p>Long-lived tickets are snapshotted; the revision names the shape of the state below, and a
+ * change to that shape must raise it, so that old snapshots are ignored rather than misread.
  */
+@Revision("1")
 public class Ticket {
 
   /** The actor recorded for the automatic classification. */

@@ -69,23 +69,50 @@ final class EventCommits {
     for (EventMessage<?> event : events) {
       SerializedObject<String> payload = event.serializePayload(serializer, String.class);
       SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
-      Document document = new Document(EVENT_ID, event.getIdentifier());
-      if (event instanceof DomainEventMessage<?> domainEvent
-          && domainEvent.getAggregateIdentifier() != null) {
-        document
-            .append(AGGREGATE_TYPE, domainEvent.getType())
-            .append(AGGREGATE_ID, domainEvent.getAggregateIdentifier())
-            .append(SEQUENCE, domainEvent.getSequenceNumber());
-      }
+      DomainEventMessage<?> ofAggregate =
+          event instanceof DomainEventMessage<?> domainEvent
+                  && domainEvent.getAggregateIdentifier() != null
+              ? domainEvent
+              : null;
       serialized.add(
-          document
-              .append(TIMESTAMP, event.getTimestamp().toString())
-              .append(PAYLOAD_TYPE, payload.getType().getName())
-              .append(PAYLOAD_REVISION, payload.getType().getRevision())
-              .append(PAYLOAD, payload.getData())
-              .append(META_DATA, metaData.getData()));
+          event(
+              event.getIdentifier(),
+              ofAggregate == null ? null : ofAggregate.getType(),
+              ofAggregate == null ? null : ofAggregate.getAggregateIdentifier(),
+              ofAggregate == null ? null : ofAggregate.getSequenceNumber(),
+              event.getTimestamp().toString(),
+              payload.getType().getName(),
+              payload.getType().getRevision(),
+              payload.getData(),
+              metaData.getData()));
     }
     return serialized;
+  }
+
+  /** One stored event from its parts; the aggregate parts are null for an event of no aggregate. */
+  static Document event(
+      String eventId,
+      String aggregateType,
+      String aggregateId,
+      Long sequenceNumber,
+      String timestamp,
+      String payloadType,
+      String payloadRevision,
+      String payload,
+      String metaData) {
+    Document event = new Document(EVENT_ID, eventId);
+    if (aggregateId != null) {
+      event
+          .append(AGGREGATE_TYPE, aggregateType)
+          .append(AGGREGATE_ID, aggregateId)
+          .append(SEQUENCE, sequenceNumber);
+    }
+    return event
+        .append(TIMESTAMP, timestamp)
+        .append(PAYLOAD_TYPE, payloadType)
+        .append(PAYLOAD_REVISION, payloadRevision)
+        .append(PAYLOAD, payload)
+        .append(META_DATA, metaData);
   }
 
   /** The commit document of serialized events placed from {@code firstPosition} on. */

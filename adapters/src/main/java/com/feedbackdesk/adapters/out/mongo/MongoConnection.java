@@ -17,12 +17,15 @@ public final class MongoConnection implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(MongoConnection.class);
 
   private final EmbeddedMongoServer embedded;
+  private final String connectionString;
   private final MongoClient client;
   private final MongoDatabase database;
 
-  private MongoConnection(EmbeddedMongoServer embedded, MongoClient client, String databaseName) {
+  private MongoConnection(
+      EmbeddedMongoServer embedded, String connectionString, String databaseName) {
     this.embedded = embedded;
-    this.client = client;
+    this.connectionString = connectionString;
+    this.client = MongoClientFactory.create(connectionString);
     this.database = client.getDatabase(databaseName);
   }
 
@@ -39,16 +42,23 @@ public final class MongoConnection implements AutoCloseable {
       ConnectionString parsed = new ConnectionString(connectionString);
       String database = parsed.getDatabase() != null ? parsed.getDatabase() : defaultDatabase;
       log.info("using the external MongoDB at {}, database {}", parsed.getHosts(), database);
-      return new MongoConnection(null, MongoClientFactory.create(connectionString), database);
+      return new MongoConnection(null, connectionString, database);
     }
     EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDirectory, forceToDisk);
     try {
-      return new MongoConnection(
-          server, MongoClientFactory.create(server.connectionString()), defaultDatabase);
+      return new MongoConnection(server, server.connectionString(), defaultDatabase);
     } catch (RuntimeException e) {
       server.close();
       throw e;
     }
+  }
+
+  /**
+   * The connection string in use; for the embedded server, the one through which other instances of
+   * the service on this machine can share it.
+   */
+  public String connectionString() {
+    return connectionString;
   }
 
   public MongoClient client() {
