@@ -2,6 +2,7 @@ package com.feedbackdesk.adapters.out.eventstore;
 
 import com.feedbackdesk.adapters.out.mongo.MongoCollections;
 import com.mongodb.MongoException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -19,6 +20,11 @@ import org.bson.Document;
  * <p>The counter is read as it was before the increment: the embedded server returns a copy of
  * that, whereas its "after" document is the live one, which a concurrent increment can change
  * before the reply is written (see docs/adr/0006).
+ *
+ * <p>Increments are written with {@code w: 1}: the commit that uses the positions follows with a
+ * majority write, and a majority-committed write implies every earlier write is (on a replica set
+ * the oplog is ordered; in the embedded store a commit persists everything before it). If that
+ * commit never happens, losing the increment loses nothing.
  */
 final class GlobalPositions {
 
@@ -29,7 +35,7 @@ final class GlobalPositions {
   private final MongoCollection<Document> counter;
 
   GlobalPositions(MongoDatabase database) {
-    this.counter = MongoCollections.ensure(database, COLLECTION);
+    this.counter = MongoCollections.ensure(database, COLLECTION).withWriteConcern(WriteConcern.W1);
     try {
       counter.updateOne(
           Filters.eq("_id", ID), Updates.setOnInsert(LAST, 0L), new UpdateOptions().upsert(true));

@@ -52,7 +52,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
     MVStore store;
     try {
+      StoreFormat.upgrade(dataFile);
       store = new MVStore.Builder().fileName(dataFile.toString()).open();
+      StoreFormat.mark(store);
     } catch (MVStoreException e) {
       throw new IllegalStateException(
           "cannot open "

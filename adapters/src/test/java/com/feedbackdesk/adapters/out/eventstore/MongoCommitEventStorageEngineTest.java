@@ -554,14 +554,29 @@ class MongoCommitEventStorageEngineTest {
   }
 
   @Test
-  void aPositionTakenTwiceIsAStoreFailureNotAConcurrencyConflict() {
-    engine.appendEvents(event(newAggregate(), 0)); // position 1
-    database // as if the counter had been restored from an old backup
-        .getCollection(GlobalPositions.COLLECTION)
-        .updateOne(new Document("_id", "global"), new Document("$set", new Document("last", 0L)));
+  void anAppendAfterACounterThatFellBehindMovesOnToFreePositions() {
+    String ticket = newAggregate();
+    engine.appendEvents(events(ticket, 0, 2)); // positions 1-3
+    setCounter(1); // an increment lost in a fail-over
+
+    engine.appendEvents(event(ticket, 3));
+
+    assertThat(position(globalStream(null).get(3))).isEqualTo(4);
+  }
+
+  @Test
+  void aCounterFarBehindTheStoreIsAStoreFailureNotAConcurrencyConflict() {
+    engine.appendEvents(events(newAggregate(), 0, 19)); // positions 1-20
+    setCounter(0); // restored from an old backup
 
     assertThatThrownBy(() -> engine.appendEvents(event(newAggregate(), 0)))
         .isInstanceOf(EventStoreException.class)
         .isNotInstanceOfAny(ConcurrencyException.class, AggregateStreamCreationException.class);
+  }
+
+  private void setCounter(long last) {
+    database
+        .getCollection(GlobalPositions.COLLECTION)
+        .updateOne(new Document("_id", "global"), new Document("$set", new Document("last", last)));
   }
 }

@@ -6,6 +6,7 @@ import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketNumber;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -41,7 +42,9 @@ public final class MongoTicketNumbers implements TicketNumberPort {
   private final MongoCollection<Document> claims;
 
   public MongoTicketNumbers(MongoDatabase database) {
-    this.counters = MongoCollections.ensure(database, COUNTERS);
+    // the claim that follows is written with the default (majority) concern and makes the
+    // increment durable with it; an increment whose claim never happens may as well be lost
+    this.counters = MongoCollections.ensure(database, COUNTERS).withWriteConcern(WriteConcern.W1);
     this.claims = MongoCollections.ensure(database, CLAIMS);
   }
 
