@@ -80,7 +80,8 @@ class EventStoreBenchmark {
           .map(Integer::valueOf)
           .toList();
   private static final int SUBMISSIONS = Integer.getInteger("benchmark.submissions", 1000);
-  private static final int LOADS = 500;
+  private static final int LOADS = 300;
+  private static final int ROUNDS = 3;
   private static final Serializer SERIALIZER = EventJson.serializer();
 
   private final StringBuilder report = new StringBuilder();
@@ -120,17 +121,26 @@ class EventStoreBenchmark {
 
       report.append(
           String.format(
-              "%n1. Submissions on a fresh store (%d each, after 300 to warm up); tickets/s%n"
-                  + "   %-8s %10s %10s %10s %14s%n",
-              SUBMISSIONS, "clients", "raw insert", "gateway", "HTTP", "raw / gateway"));
+              "%n1. Submissions on a fresh store, tickets/s (median of %d rounds of %d, after 300"
+                  + " to warm up)%n   %-8s %10s %10s %10s %14s%n",
+              ROUNDS, SUBMISSIONS, "clients", "raw insert", "gateway", "HTTP", "raw / gateway"));
       for (int clients : new int[] {1, 8}) {
-        double rawRate = rawInserts(raw, rawPositions, clients, SUBMISSIONS);
-        double gatewayRate = run(clients, SUBMISSIONS, command, 0);
-        double httpRate = run(clients, SUBMISSIONS, http, 201);
+        double[] rawRate = new double[ROUNDS];
+        double[] gatewayRate = new double[ROUNDS];
+        double[] httpRate = new double[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+          rawRate[round] = rawInserts(raw, rawPositions, clients, SUBMISSIONS);
+          gatewayRate[round] = run(clients, SUBMISSIONS, command, 0);
+          httpRate[round] = run(clients, SUBMISSIONS, http, 201);
+        }
         report.append(
             String.format(
                 "   %-8d %10.1f %10.1f %10.1f %13.2fx%n",
-                clients, rawRate, gatewayRate, httpRate, rawRate / gatewayRate));
+                clients,
+                median(rawRate),
+                median(gatewayRate),
+                median(httpRate),
+                median(rawRate) / median(gatewayRate)));
       }
     }
   }
@@ -241,14 +251,17 @@ class EventStoreBenchmark {
       Random random = new Random(42);
       Double firstCatchUp = null;
       Double firstLoad = null;
+      double lastCatchUp = 0;
+      double lastLoad = 0;
 
       report.append(
           String.format(
-              "%n2-4. A growing store: catch-up of a tracking processor over every stored event"
-                  + " (batches of 1,000) beside a raw sequential read of the same documents;"
-                  + " loading a 50-event ticket (mean of %d, µs); appends (%d submissions, 1 client)"
-                  + " beside raw inserts%n"
+              "%n2-4. A growing store (medians of %d rounds): catch-up of a tracking processor"
+                  + " over every stored event (batches of 1,000) beside a raw sequential read of the"
+                  + " same documents, events/s; loading a 50-event ticket (mean and p95 of %d, µs);"
+                  + " appends (%d submissions, 1 client) beside raw inserts, per second%n"
                   + "   %9s %12s %12s %7s %10s %9s %12s %12s %7s %8s%n",
+              ROUNDS,
               LOADS,
               SUBMISSIONS,
               "events",
@@ -271,15 +284,34 @@ class EventStoreBenchmark {
           }
           long stored = EventStoreFixtures.head(database);
 
-          double catchUp = catchUp(eventStore, tokens, stored, "catch-up-" + size);
-          double rawRead = rawSequentialRead(database);
-          if (firstLoad == null) {
-            loads(eventStore, tickets, random, 2 * LOADS); // warm up the JIT on the first size
+          if (firstLoad == null) { // warm up every path on the first size
+            catchUp(eventStore, tokens, stored, "warm-up");
+            rawSequentialRead(database);
+            loads(eventStore, tickets, random, 3 * LOADS);
           }
-          double[] load = loads(eventStore, tickets, random, LOADS);
-          double appends =
-              run(1, SUBMISSIONS, i -> () -> submitThroughGateway(axon.commandGateway(), i), 0);
-          double rawInserts = rawInserts(raw, rawPositions, 1, SUBMISSIONS);
+          double[] catchUps = new double[ROUNDS];
+          double[] rawReads = new double[ROUNDS];
+          double[] loadMeans = new double[ROUNDS];
+          double[] loadP95s = new double[ROUNDS];
+          double[] appendRates = new double[ROUNDS];
+          double[] rawInsertRates = new double[ROUNDS];
+          for (int round = 0; round < ROUNDS; round++) {
+            catchUps[round] = catchUp(eventStore, tokens, stored, "catch-up-" + size + "-" + round);
+            rawReads[round] = rawSequentialRead(database);
+            double[] load = loads(eventStore, tickets, random, LOADS);
+            loadMeans[round] = load[0];
+            loadP95s[round] = load[1];
+            appendRates[round] =
+                run(1, SUBMISSIONS, i -> () -> submitThroughGateway(axon.commandGateway(), i), 0);
+            rawInsertRates[round] = rawInserts(raw, rawPositions, 1, SUBMISSIONS);
+          }
+          double catchUp = median(catchUps);
+          double rawRead = median(rawReads);
+          double[] load = {median(loadMeans), median(loadP95s)};
+          double appends = median(appendRates);
+          double rawInserts = median(rawInsertRates);
+          lastCatchUp = catchUp;
+          lastLoad = load[0];
           firstCatchUp = firstCatchUp == null ? catchUp : firstCatchUp;
           firstLoad = firstLoad == null ? load[0] : firstLoad;
           report.append(
@@ -309,8 +341,11 @@ class EventStoreBenchmark {
     }
   }
 
-  private double lastCatchUp;
-  private double lastLoad;
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
 
   /** A fresh processor reads the whole store from the start; returns events per second. */
   private double catchUp(EmbeddedEventStore eventStore, TokenStore tokens, long events, String name)
@@ -335,8 +370,7 @@ class EventStoreBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     processor.shutDown();
     assertThat(finished).as("the processor read all %d events", events).isTrue();
-    lastCatchUp = events / seconds;
-    return lastCatchUp;
+    return events / seconds;
   }
 
   /**
@@ -368,8 +402,8 @@ class EventStoreBenchmark {
     }
     long[] sorted = micros.clone();
     Arrays.sort(sorted);
-    double mean = Arrays.stream(micros).average().orElseThrow();
-    lastLoad = mean;
-    return new double[] {mean, sorted[(int) (count * 0.95)]};
+    return new double[] {
+      Arrays.stream(micros).average().orElseThrow(), sorted[(int) (count * 0.95)]
+    };
   }
 }

@@ -9,12 +9,12 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.Spliterator;
@@ -78,7 +78,6 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
   private static final int POSITIONS_PER_QUERY = 200;
   private static final int FIRST_AGGREGATE_BATCH = 64;
   private static final int MAX_AGGREGATE_BATCH = 1024;
-  private static final int PROBE_WINDOW = 64;
   private static final int HEAD_GAP_WINDOW = 256;
 
   private final MongoCollection<Document> commits;
@@ -287,25 +286,23 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
                 }
               });
         };
+    findByPositions(gaps).forEach(collect);
     long windowStart = after + 1;
-    boolean firstWindow = true;
-    while (found.isEmpty()) {
-      long windowEnd = Math.min(windowStart + batchSize - 1, head);
-      Collection<Long> starts = new TreeSet<>(firstWindow ? gaps : Collections.emptySortedSet());
-      LongStream.rangeClosed(windowStart, windowEnd).forEach(starts::add);
-      findByPositions(starts).forEach(collect);
-      if (firstWindow && windowStart <= head && !found.containsKey(windowStart)) {
-        // the token may point inside a commit, which then starts before the window
-        Document containing = commits.find(Filters.eq(EventCommits.POSITIONS, windowStart)).first();
-        if (containing != null) {
-          collect.accept(containing);
-        }
+    if (windowStart <= head) {
+      // the token may point inside a commit, which then starts before the window
+      Document containing = commits.find(Filters.eq(EventCommits.POSITIONS, windowStart)).first();
+      if (containing != null && containing.getLong(EventCommits.ID) < windowStart) {
+        collect.accept(containing);
       }
-      if (windowEnd >= head) {
-        break; // nothing (more) beyond: caught up
+    }
+    while (windowStart <= head) {
+      long windowEnd = Math.min(windowStart + batchSize - 1, head);
+      int before = found.size();
+      commitsStartingIn(windowStart, windowEnd).forEach(collect);
+      if (found.size() > before) {
+        break;
       }
       windowStart = windowEnd + 1; // a run of lost positions: read on
-      firstWindow = false;
     }
 
     List<TrackedEventData<?>> result = new ArrayList<>(found.size());
@@ -333,10 +330,21 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
   private record Found(Document event, Instant committed) {}
 
   /**
-   * The commits starting at these positions, asked for in slices: the embedded server checks every
-   * document it returns against the whole {@code $in} list, one value after another, so a list of n
-   * positions costs n² comparisons there. Slices of {@value #POSITIONS_PER_QUERY} cost a few more
-   * round trips and a fraction of the comparisons; on MongoDB they cost nothing extra.
+   * The commits starting in {@code [from, to]}, in order: a range of the primary key, which MongoDB
+   * reads from its {@code _id} index and the embedded server from its {@code _id}-ordered data.
+   */
+  private Iterable<Document> commitsStartingIn(long from, long to) {
+    return commits
+        .find(new Document(EventCommits.ID, new Document("$gte", from).append("$lte", to)))
+        .sort(Sorts.ascending(EventCommits.ID));
+  }
+
+  /**
+   * The commits starting at these positions (the gaps of a token), asked for in slices: the
+   * embedded server checks every document it returns against the whole {@code $in} list, one value
+   * after another, so a list of n positions costs n² comparisons there. Slices of {@value
+   * #POSITIONS_PER_QUERY} cost a few more round trips and a fraction of the comparisons; on MongoDB
+   * they cost nothing extra.
    */
   private List<Document> findByPositions(Collection<Long> firstPositions) {
     List<Document> found = new ArrayList<>();
@@ -362,10 +370,8 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
     if (token == null || token.getGaps().size() <= gapCleaningThreshold) {
       return token;
     }
-    Collection<Long> range = new ArrayList<>();
-    LongStream.rangeClosed(token.getGaps().first(), token.getGaps().last() + 1).forEach(range::add);
     TreeMap<Long, Instant> stored = new TreeMap<>();
-    for (Document commit : findByPositions(range)) {
+    for (Document commit : commitsStartingIn(token.getGaps().first(), token.getGaps().last() + 1)) {
       EventCommits.forEachEvent(
           commit, (position, event) -> stored.put(position, EventCommits.timestamp(event)));
     }
@@ -404,10 +410,8 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
     long windowStart = Math.max(1, head - HEAD_GAP_WINDOW + 1);
     SortedSet<Long> stored = new TreeSet<>();
     if (head > 0) {
-      List<Long> window = new ArrayList<>();
-      LongStream.rangeClosed(windowStart, head).forEach(window::add);
       List<Document> found = new ArrayList<>();
-      found.addAll(findByPositions(window));
+      commitsStartingIn(windowStart, head).forEach(found::add);
       Document containing = commits.find(Filters.eq(EventCommits.POSITIONS, windowStart)).first();
       if (containing != null) {
         found.add(containing);
@@ -463,20 +467,11 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
     if (containing != null) {
       return containing;
     }
-    for (long start = from; start < until; start += PROBE_WINDOW) {
-      List<Long> probe = new ArrayList<>(PROBE_WINDOW);
-      LongStream.range(start, Math.min(start + PROBE_WINDOW, until)).forEach(probe::add);
-      Document first = null;
-      for (Document commit : commits.find(Filters.in(EventCommits.ID, probe))) {
-        if (first == null || commit.getLong(EventCommits.ID) < first.getLong(EventCommits.ID)) {
-          first = commit;
-        }
-      }
-      if (first != null) {
-        return first;
-      }
-    }
-    return null;
+    return commits
+        .find(new Document(EventCommits.ID, new Document("$gt", from).append("$lt", until)))
+        .sort(Sorts.ascending(EventCommits.ID))
+        .limit(1)
+        .first();
   }
 
   /** Builds the engine; the database and the serializers are required. */

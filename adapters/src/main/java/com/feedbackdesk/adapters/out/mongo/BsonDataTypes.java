@@ -35,32 +35,6 @@ final class BsonDataTypes {
 
   private BsonDataTypes() {}
 
-  /** Collection documents. */
-  static final class DocumentType extends BasicDataType<Document> {
-
-    static final DocumentType INSTANCE = new DocumentType();
-
-    @Override
-    public int getMemory(Document document) {
-      return estimate(document);
-    }
-
-    @Override
-    public void write(WriteBuffer buffer, Document document) {
-      writeBson(buffer, document);
-    }
-
-    @Override
-    public Document read(ByteBuffer buffer) {
-      return readBson(buffer);
-    }
-
-    @Override
-    public Document[] createStorage(int size) {
-      return new Document[size];
-    }
-  }
-
   /** Index keys: the values of a document's indexed fields. */
   static final class KeyValueType extends BasicDataType<KeyValue> {
 
@@ -163,22 +137,32 @@ final class BsonDataTypes {
         : value;
   }
 
-  private static void writeBson(WriteBuffer buffer, Document document) {
+  /** The document as BSON. */
+  static byte[] encode(Document document) {
     ByteBuf bson = Unpooled.buffer();
     try {
       BsonEncoder.encodeDocument(document, bson);
       byte[] bytes = new byte[bson.readableBytes()];
       bson.readBytes(bytes);
-      buffer.putVarInt(bytes.length).put(bytes);
+      return bytes;
     } finally {
       bson.release();
     }
   }
 
+  static Document decode(byte[] bson) {
+    return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+  }
+
+  private static void writeBson(WriteBuffer buffer, Document document) {
+    byte[] bytes = encode(document);
+    buffer.putVarInt(bytes.length).put(bytes);
+  }
+
   private static Document readBson(ByteBuffer buffer) {
     byte[] bytes = new byte[DataUtils.readVarInt(buffer)];
     buffer.get(bytes);
-    return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+    return decode(bytes);
   }
 
   /** A rough size in memory, which MVStore uses to decide when to write and evict pages. */

@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
 
 /**
  * The embedded server's H2 backend, made durable and fast.
@@ -110,15 +110,15 @@ final class DurableH2Backend extends H2Backend {
     protected MongoCollection<Object> openOrCreateCollection(
         String collectionName, CollectionOptions options) {
       String fullName = getFullCollectionNamespace(collectionName);
-      MVMap<Object, Document> data =
+      MVMap<Object, byte[]> data =
           getMvStore()
               .openMap(
                   "databases." + fullName,
-                  new MVMap.Builder<Object, Document>()
+                  new MVMap.Builder<Object, byte[]>()
                       .keyType(BsonDataTypes.PositionType.INSTANCE)
-                      .valueType(BsonDataTypes.DocumentType.INSTANCE));
+                      .valueType(ByteArrayDataType.INSTANCE));
       MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
-      return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+      return new BsonCollection(this, collectionName, options, data, meta, cursorRegistry);
     }
   }
 

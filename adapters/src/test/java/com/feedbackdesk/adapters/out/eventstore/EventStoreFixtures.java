@@ -18,8 +18,11 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -53,29 +56,39 @@ public final class EventStoreFixtures {
 
   /**
    * Appends {@code tickets} tickets of {@link #EVENTS_PER_TICKET} events each, as the service would
-   * have: the submission's two events in one commit, every later event in a commit of its own.
-   * Written straight into the collection in large batches, so that a store of a million events
-   * takes a minute rather than an hour; the documents are the engine's own.
+   * have: the submission's two events in one commit, every later event in a commit of its own, and
+   * a hundred tickets in progress at a time, so that each ticket's commits lie scattered among
+   * other tickets' as they would in real life. Written straight into the collection in large
+   * batches, so that a store of a million events takes minutes rather than hours; the documents are
+   * the engine's own.
    *
-   * @return the ids of the tickets, in the order written
+   * @return the ids of the tickets
    */
   public static List<String> appendTickets(
       MongoDatabase database, int tickets, Serializer serializer) {
     GlobalPositions positions = new GlobalPositions(database);
     MongoCollection<Document> events =
         database.getCollection(MongoCommitEventStorageEngine.EVENTS_COLLECTION);
+    Random random = new Random(tickets);
     List<String> ids = new ArrayList<>(tickets);
+    List<Deque<List<EventMessage<?>>>> inProgress = new ArrayList<>();
     List<Document> batch = new ArrayList<>();
     long position = positions.head() + 1;
-    for (int t = 0; t < tickets; t++) {
-      String id = UUID.randomUUID().toString();
-      ids.add(id);
-      List<List<EventMessage<?>>> commits = ticketCommits(id, t);
-      for (List<EventMessage<?>> commit : commits) {
-        batch.add(EventCommits.commit(position, EventCommits.serialize(commit, serializer)));
-        position += commit.size();
+    int started = 0;
+    while (started < tickets || !inProgress.isEmpty()) {
+      while (started < tickets && inProgress.size() < 100) {
+        String id = UUID.randomUUID().toString();
+        ids.add(id);
+        inProgress.add(new ArrayDeque<>(ticketCommits(id, started++)));
       }
-      if (batch.size() >= 1000) {
+      int next = random.nextInt(inProgress.size());
+      List<EventMessage<?>> commit = inProgress.get(next).removeFirst();
+      if (inProgress.get(next).isEmpty()) {
+        inProgress.remove(next);
+      }
+      batch.add(EventCommits.commit(position, EventCommits.serialize(commit, serializer)));
+      position += commit.size();
+      if (batch.size() == 1000) {
         events.insertMany(batch);
         batch.clear();
       }

@@ -1,0 +1,126 @@
+package com.feedbackdesk.adapters.out.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Queries on an {@code _id} range walk the collection's order and answer as MongoDB would. */
+class BsonCollectionTest {
+
+  @TempDir Path dataDirectory;
+  private EmbeddedMongoServer server;
+  private MongoClient client;
+  private MongoCollection<Document> collection;
+
+  @BeforeEach
+  void fill() {
+    server = EmbeddedMongoServer.start(dataDirectory, false);
+    client = MongoClientFactory.create(server.connectionString());
+    collection = client.getDatabase("db").getCollection("c");
+    for (long id = 100; id >= 1; id--) { // inserted out of order on purpose
+      collection.insertOne(new Document("_id", id).append("even", id % 2 == 0));
+    }
+    collection.insertOne(new Document("_id", "FW20240520001"));
+    collection.insertOne(new Document("_id", 50.5));
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  private List<Object> ids(Bson filter) {
+    List<Object> ids = new ArrayList<>();
+    collection.find(filter).forEach(document -> ids.add(document.get("_id")));
+    return ids;
+  }
+
+  @Test
+  void closedAndOpenBoundsComeBackInOrder() {
+    assertThat(ids(Filters.and(Filters.gte("_id", 10L), Filters.lte("_id", 13L))))
+        .containsExactly(10L, 11L, 12L, 13L);
+    assertThat(ids(Filters.and(Filters.gt("_id", 10L), Filters.lt("_id", 13L))))
+        .containsExactly(11L, 12L);
+    assertThat(ids(Filters.and(Filters.gt("_id", 50L), Filters.lt("_id", 52L))))
+        .containsExactly(50.5, 51L);
+  }
+
+  @Test
+  void oneSidedRangesKeepToTheirTypeAsInMongoDb() {
+    assertThat(ids(Filters.gte("_id", 98L))).containsExactly(98L, 99L, 100L);
+    assertThat(ids(Filters.lt("_id", 3L))).containsExactly(1L, 2L);
+    assertThat(ids(Filters.gte("_id", "FW"))).containsExactly("FW20240520001");
+  }
+
+  @Test
+  void aRangeWithLimitOrAscendingSortIsServedAndOtherShapesStillAnswerCorrectly() {
+    assertThat(
+            collection
+                .find(Filters.gt("_id", 40L))
+                .sort(Sorts.ascending("_id"))
+                .limit(2)
+                .map(d -> d.get("_id"))
+                .into(new ArrayList<>()))
+        .containsExactly(41L, 42L);
+    assertThat(
+            collection
+                .find(Filters.and(Filters.gte("_id", 10L), Filters.lte("_id", 12L)))
+                .sort(Sorts.descending("_id"))
+                .map(d -> d.get("_id"))
+                .into(new ArrayList<>()))
+        .containsExactly(12L, 11L, 10L);
+    assertThat(
+            ids(
+                Filters.and(
+                    Filters.gte("_id", 10L), Filters.lte("_id", 14L), Filters.eq("even", true))))
+        .containsExactly(10L, 12L, 14L);
+    assertThat(ids(Filters.and(Filters.gte("_id", 200L)))).isEmpty();
+  }
+
+  @Test
+  void rangeQueriesInTheShapesTheDriverWritesTakeTheOrderedPathAndNothingElseDoes() {
+    var gte = new de.bwaldvogel.mongo.bson.Document("$gte", 1L);
+    var lte = new de.bwaldvogel.mongo.bson.Document("$lte", 9L);
+    var ascending = new de.bwaldvogel.mongo.bson.Document("_id", 1);
+
+    assertThat(
+            BsonCollection.IdRange.of(
+                doc("_id", new de.bwaldvogel.mongo.bson.Document("$gte", 1L).append("$lte", 9L)),
+                null))
+        .isEqualTo(new BsonCollection.IdRange(1L, true, 9L, true));
+    assertThat(
+            BsonCollection.IdRange.of(
+                doc("$and", List.of(doc("_id", gte), doc("_id", lte))), ascending))
+        .isEqualTo(new BsonCollection.IdRange(1L, true, 9L, true));
+    assertThat(
+            BsonCollection.IdRange.of(
+                doc("_id", gte), new de.bwaldvogel.mongo.bson.Document("_id", -1)))
+        .isNull();
+    assertThat(BsonCollection.IdRange.of(doc("_id", 5L), null)).isNull();
+    assertThat(
+            BsonCollection.IdRange.of(
+                doc("$and", List.of(doc("_id", gte), doc("even", true))), null))
+        .isNull();
+    assertThat(
+            BsonCollection.IdRange.of(
+                doc("_id", new de.bwaldvogel.mongo.bson.Document("$in", List.of(1L))), null))
+        .isNull();
+  }
+
+  private static de.bwaldvogel.mongo.bson.Document doc(String key, Object value) {
+    return new de.bwaldvogel.mongo.bson.Document(key, value);
+  }
+}
