@@ -134,9 +134,8 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
   }
 
   private static boolean isPositionTaken(MongoException e) {
-    return e instanceof MongoWriteException write
-        && MongoCollections.isDuplicateKey(write)
-        && !String.valueOf(write.getError().getMessage()).contains(AGGREGATE_INDEX);
+    return MongoCollections.isDuplicateKeyOn(e, MongoCollections.ID_INDEX)
+        || MongoCollections.isDuplicateKeyOn(e, POSITION_INDEX);
   }
 
   private static EventMessage<?> firstDomainEventOrFirst(List<? extends EventMessage<?>> events) {
@@ -150,9 +149,10 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
 
   /** Whether the failure is a second event at a place in an aggregate's stream already taken. */
   static boolean isAggregateConflict(Exception e) {
-    return e instanceof MongoWriteException write
-        && MongoCollections.isDuplicateKey(write)
-        && String.valueOf(write.getError().getMessage()).contains(AGGREGATE_INDEX);
+    // a commit's first key per aggregate is in both indexes; either may be the one reported
+    return e instanceof MongoException mongo
+        && (MongoCollections.isDuplicateKeyOn(mongo, AGGREGATE_INDEX)
+            || MongoCollections.isDuplicateKeyOn(mongo, AGGREGATE_START_INDEX));
   }
 
   @Override

@@ -10,6 +10,9 @@ import org.bson.Document;
 /** Small things every MongoDB adapter needs. */
 public final class MongoCollections {
 
+  /** The name MongoDB gives the index on {@code _id}. */
+  public static final String ID_INDEX = "_id_";
+
   /** MongoDB's error code when a collection to be created exists already. */
   private static final int NAMESPACE_EXISTS = 48;
 
@@ -43,5 +46,15 @@ public final class MongoCollections {
    */
   public static boolean isDuplicateKey(MongoException e) {
     return ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY;
+  }
+
+  /**
+   * Whether the write failed because a key of this unique index was taken. MongoDB and the embedded
+   * server both name the index in the message: {@code E11000 duplicate key error collection: db.c
+   * index: <name> dup key: {…}}.
+   */
+  public static boolean isDuplicateKeyOn(MongoException e, String indexName) {
+    return isDuplicateKey(e)
+        && String.valueOf(e.getMessage()).contains(" index: " + indexName + " dup key");
   }
 }

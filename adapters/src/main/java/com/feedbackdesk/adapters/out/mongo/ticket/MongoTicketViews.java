@@ -1,9 +1,11 @@
 package com.feedbackdesk.adapters.out.mongo.ticket;
 
 import com.feedbackdesk.adapters.out.mongo.MongoCollections;
+import com.feedbackdesk.application.ticket.port.out.TicketNumberTakenException;
 import com.feedbackdesk.application.ticket.port.out.TicketViewPort;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.TicketId;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -16,6 +18,9 @@ import org.bson.Document;
 public final class MongoTicketViews implements TicketViewPort {
 
   public static final String COLLECTION = "ticket_views";
+
+  /** MongoDB's default name for the index on {@code number}, the one it has had from the start. */
+  private static final String NUMBER_INDEX = "number_1";
 
   private final MongoCollection<Document> views;
 
@@ -32,7 +37,14 @@ public final class MongoTicketViews implements TicketViewPort {
 
   @Override
   public void save(TicketView view) {
-    VersionedDocuments.saveIfNewer(views, TicketDocuments.view(view));
+    try {
+      VersionedDocuments.saveIfNewer(views, TicketDocuments.view(view));
+    } catch (MongoWriteException e) {
+      if (MongoCollections.isDuplicateKeyOn(e, NUMBER_INDEX)) {
+        throw new TicketNumberTakenException(view.summary().number(), view.summary().id());
+      }
+      throw e;
+    }
   }
 
   @Override

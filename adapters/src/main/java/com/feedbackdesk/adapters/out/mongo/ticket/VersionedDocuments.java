@@ -18,7 +18,8 @@ final class VersionedDocuments {
   /**
    * Stores the document unless a document with the same id and the same or a higher version is
    * stored already. When the stored one is newer the filter matches nothing, the upsert tries to
-   * insert a second document with the same id, and the unique id refuses it: nothing changes.
+   * insert a second document with the same id, and the unique id refuses it: nothing changes. Any
+   * other unique key taken (another ticket's number, say) is an error and is thrown.
    */
   static void saveIfNewer(MongoCollection<Document> collection, Document document) {
     try {
@@ -29,7 +30,7 @@ final class VersionedDocuments {
           document,
           new ReplaceOptions().upsert(true));
     } catch (MongoWriteException e) {
-      if (!MongoCollections.isDuplicateKey(e)) {
+      if (!MongoCollections.isDuplicateKeyOn(e, MongoCollections.ID_INDEX)) {
         throw e;
       }
     }

@@ -12,6 +12,8 @@ public interface TicketViewPort {
   /**
    * Stores the view unless a view of the same ticket with the same or a higher version is stored
    * already, so a redelivered or late event can never roll a view back.
+   *
+   * @throws TicketNumberTakenException when another ticket's view has the same number
    */
   void save(TicketView view);
 

@@ -1,11 +1,16 @@
 package com.feedbackdesk.application.ticket.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.application.ticket.view.TicketViews;
+import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketStatus;
+import com.feedbackdesk.domain.ticket.TicketSubmitted;
 import com.feedbackdesk.domain.ticket.TicketTestData;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +68,32 @@ public abstract class TicketViewPortContract {
     views.deleteAll();
 
     assertThat(views.find(TicketTestData.TICKET_ID)).isEmpty();
+  }
+
+  @Test
+  void aSecondTicketUnderANumberAlreadyTakenIsRefusedNotIgnored() {
+    views.save(TicketViews.viewAt(TicketStatus.SUBMITTED));
+    TicketSubmitted first = TicketTestData.submitted();
+    TicketId other = new TicketId(UUID.randomUUID());
+    TicketView impostor =
+        TicketViews.fold(
+            List.of(
+                new TicketSubmitted(
+                    other,
+                    first.number(),
+                    first.channel(),
+                    first.customer(),
+                    first.orderNumber(),
+                    first.region(),
+                    first.description(),
+                    first.occurredAt(),
+                    first.classification(),
+                    first.actor(),
+                    first.at())));
+
+    assertThatThrownBy(() -> views.save(impostor))
+        .isInstanceOf(TicketNumberTakenException.class)
+        .hasMessageContaining(first.number().value());
+    assertThat(views.find(other)).isEmpty();
   }
 }

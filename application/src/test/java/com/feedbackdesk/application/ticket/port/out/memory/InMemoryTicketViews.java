@@ -1,8 +1,10 @@
 package com.feedbackdesk.application.ticket.port.out.memory;
 
+import com.feedbackdesk.application.ticket.port.out.TicketNumberTakenException;
 import com.feedbackdesk.application.ticket.port.out.TicketViewPort;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.TicketId;
+import com.feedbackdesk.domain.ticket.TicketNumber;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryTicketViews implements TicketViewPort {
 
   private final Map<TicketId, TicketView> views = new ConcurrentHashMap<>();
+  private final Map<TicketNumber, TicketId> numbers = new ConcurrentHashMap<>();
 
   @Override
   public Optional<TicketView> find(TicketId ticket) {
@@ -18,7 +21,11 @@ public final class InMemoryTicketViews implements TicketViewPort {
   }
 
   @Override
-  public void save(TicketView view) {
+  public synchronized void save(TicketView view) {
+    TicketId owner = numbers.putIfAbsent(view.summary().number(), view.summary().id());
+    if (owner != null && !owner.equals(view.summary().id())) {
+      throw new TicketNumberTakenException(view.summary().number(), view.summary().id());
+    }
     views.merge(
         view.summary().id(),
         view,
@@ -26,7 +33,8 @@ public final class InMemoryTicketViews implements TicketViewPort {
   }
 
   @Override
-  public void deleteAll() {
+  public synchronized void deleteAll() {
     views.clear();
+    numbers.clear();
   }
 }
