@@ -42,9 +42,10 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 
 /**
- * Axon's event storage on MongoDB in which every hot read is a lookup by a unique key, so it is as
- * fast on the embedded server (which serves only unique indexes) as on a real MongoDB, and does not
- * slow down as the store grows.
+ * Axon's event storage on MongoDB in which every hot read is a lookup by a unique key or a range of
+ * the primary key, so it is as fast on the embedded server (which serves only unique indexes) as on
+ * a real MongoDB, and does not slow down as the store grows. The design and the indexes a real
+ * MongoDB needs: docs/adr/0011.
  *
  * <ul>
  *   <li><b>Appends</b>: the events of a unit of work go into one commit document (see {@link
@@ -52,13 +53,16 @@ import org.bson.Document;
  *       ({@link GlobalPositions}). The unique {@code keys} index (aggregate id / sequence number)
  *       refuses a second event at the same place in an aggregate's stream: a {@code
  *       ConcurrencyException}, or an {@code AggregateStreamCreationException} for the first event.
- *   <li><b>An aggregate's stream</b>: {@code keys $in [id/n, id/n+1, …]}, in growing batches.
- *   <li><b>The global stream</b>: {@code positions $in [the token's gaps, next positions…]}.
- *       Tracking follows Axon's gap-aware semantics: a position handed out but not (yet) stored is
- *       remembered as a gap, re-read with every batch, and delivered when its commit arrives; gaps
- *       are forgotten once the events after them are older than the gap timeout, or once they lie
- *       more than {@code maxGapOffset} positions behind. A run of missing positions (failed
- *       appends) is crossed by reading on, window by window, up to the head.
+ *   <li><b>An aggregate's stream</b>: the commits that start one of its next events, {@code starts
+ *       $in [id/n, id/n+1, …]}, in growing batches; reading from inside a commit (after a snapshot)
+ *       costs one lookup more, {@code keys: id/n}.
+ *   <li><b>The global stream</b>: the commits starting in the next {@code batchSize} positions, a
+ *       range of {@code _id} (the primary key), and the commits holding the token's gaps, {@code
+ *       positions $in [gaps…]}. Tracking follows Axon's gap-aware semantics: a position handed out
+ *       but not (yet) stored is remembered as a gap, re-read with every batch, and delivered when
+ *       its commit arrives; gaps are forgotten once the events after them are older than the gap
+ *       timeout, or once they lie more than {@code maxGapOffset} positions behind. A run of missing
+ *       positions (failed appends) is crossed by reading on, window by window, up to the head.
  *   <li><b>Snapshots</b>: one per aggregate, the latest, by aggregate id.
  *   <li><b>Tokens</b>: at the head (the counter, with positions still in flight as gaps), at the
  *       tail, and at a point in time (binary search over positions by key lookups).
@@ -340,24 +344,27 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
   }
 
   /**
-   * The commits starting at these positions (the gaps of a token), asked for in slices: the
-   * embedded server checks every document it returns against the whole {@code $in} list, one value
-   * after another, so a list of n positions costs n² comparisons there. Slices of {@value
-   * #POSITIONS_PER_QUERY} cost a few more round trips and a fraction of the comparisons; on MongoDB
-   * they cost nothing extra.
+   * The commits holding these positions (the gaps of a token), by the unique {@code positions}
+   * index: a gap need not be the first position of its commit (a head token's window, or a gap
+   * offset, can begin inside a commit still in flight). A commit holding several of them may come
+   * back more than once; callers collect by position. Asked for in slices: the embedded server
+   * checks every document it returns against the whole {@code $in} list, one value after another,
+   * so a list of n positions costs n² comparisons there. Slices of {@value #POSITIONS_PER_QUERY}
+   * cost a few more round trips and a fraction of the comparisons; on MongoDB they cost nothing
+   * extra.
    */
-  private List<Document> findByPositions(Collection<Long> firstPositions) {
+  private List<Document> findByPositions(Collection<Long> positions) {
     List<Document> found = new ArrayList<>();
     List<Long> slice = new ArrayList<>(POSITIONS_PER_QUERY);
-    for (Long position : firstPositions) {
+    for (Long position : positions) {
       slice.add(position);
       if (slice.size() == POSITIONS_PER_QUERY) {
-        commits.find(Filters.in(EventCommits.ID, slice)).forEach(found::add);
+        commits.find(Filters.in(EventCommits.POSITIONS, slice)).forEach(found::add);
         slice.clear();
       }
     }
     if (!slice.isEmpty()) {
-      commits.find(Filters.in(EventCommits.ID, slice)).forEach(found::add);
+      commits.find(Filters.in(EventCommits.POSITIONS, slice)).forEach(found::add);
     }
     return found;
   }

@@ -397,6 +397,23 @@ class MongoCommitEventStorageEngineTest {
   }
 
   @Test
+  void aGapInsideACommitStillInFlightIsDeliveredWhenTheCommitArrives() {
+    String ticket = newAggregate();
+    engine.appendEvents(event(ticket, 0)); // position 1
+    long inFlight = new GlobalPositions(database).allocate(2); // 2 and 3: one commit under way
+    engine.appendEvents(event(ticket, 1)); // position 4
+    // a token whose gaps begin inside that commit, as a head token's window or a gap offset can
+    GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(4, List.of(inFlight + 1));
+
+    String late = newAggregate();
+    storeCommitAt(inFlight, List.of(event(late, 0), event(late, 1)));
+    List<TrackedEventMessage<?>> read = globalStream(token);
+
+    assertThat(texts(read)).containsExactly(late + "#1");
+    assertThat(((GapAwareTrackingToken) read.get(0).trackingToken()).getGaps()).isEmpty();
+  }
+
+  @Test
   void aGapBehindEventsOlderThanTheGapTimeoutIsGivenUp() {
     MongoCommitEventStorageEngine quickToGiveUp =
         engine(builder -> builder.gapTimeout(Duration.ofSeconds(5)));
