@@ -1,8 +1,8 @@
 package com.feedbackdesk.adapters.out.mongo.ticket;
 
 import com.feedbackdesk.adapters.out.mongo.MongoCollections;
-import com.feedbackdesk.application.ticket.port.out.TicketNumberTakenException;
 import com.feedbackdesk.application.ticket.port.out.TicketViewPort;
+import com.feedbackdesk.application.ticket.view.TicketNumberTakenException;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.mongodb.MongoWriteException;

@@ -1,5 +1,6 @@
 package com.feedbackdesk.application.ticket.port.out;
 
+import com.feedbackdesk.application.ticket.view.TicketNumberTakenException;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.TicketId;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package com.feedbackdesk.application.ticket.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.feedbackdesk.application.ticket.view.TicketNumberTakenException;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.application.ticket.view.TicketViews;
 import com.feedbackdesk.domain.ticket.TicketId;

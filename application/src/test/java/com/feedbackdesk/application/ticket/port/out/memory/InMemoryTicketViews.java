@@ -1,7 +1,7 @@
 package com.feedbackdesk.application.ticket.port.out.memory;
 
-import com.feedbackdesk.application.ticket.port.out.TicketNumberTakenException;
 import com.feedbackdesk.application.ticket.port.out.TicketViewPort;
+import com.feedbackdesk.application.ticket.view.TicketNumberTakenException;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketNumber;
