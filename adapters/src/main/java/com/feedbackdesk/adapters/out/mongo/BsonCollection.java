@@ -5,12 +5,19 @@ import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
@@ -68,7 +75,8 @@ final class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
         getIdField() != null
             ? Utils.getSubdocumentValue(document, getIdField())
             : UUID.randomUUID();
-    byte[] previous = documents.put(Missing.ofNullable(key), BsonDataTypes.encode(document));
+    byte[] previous =
+        documents.putIfAbsent(Missing.ofNullable(key), BsonDataTypes.encode(document));
     if (previous != null) {
       throw new IllegalStateException("a document with key " + key + " exists in " + this);
     }
@@ -132,36 +140,152 @@ final class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
       int limit,
       int batchSize,
       Document fieldSelector) {
-    IdRange range = IdRange.of(query, orderBy);
-    if (range == null) {
-      return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    IdRange range = "_id".equals(getIdField()) ? IdRange.of(query, orderBy) : null;
+    if (range != null) {
+      return matchDocumentsFromStream(
+          StreamSupport.stream(inRange(range), false),
+          query,
+          orderBy,
+          numberToSkip,
+          limit,
+          batchSize,
+          fieldSelector);
     }
-    Cursor<Object, byte[]> cursor = documents.cursor(range.from());
-    Spliterator<Document> inRange =
-        new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
-          @Override
-          public boolean tryAdvance(Consumer<? super Document> action) {
-            while (cursor.hasNext()) {
-              Object id = cursor.next();
-              if (range.isBeyond(id)) {
-                return false;
-              }
-              if (range.contains(id)) {
-                action.accept(BsonDataTypes.decode(cursor.getValue()));
-                return true;
-              }
-            }
+    Iterable<Object> candidates = candidatesFromAnIndex(query);
+    if (candidates != null) {
+      return matchDocuments(
+          query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+    return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+  }
+
+  /**
+   * The documents an index names for the query's equality conditions on its keys, each once; null
+   * when no index covers them. The stock backend asks an index only when the query has exactly the
+   * index's keys, so {@code {_id: 7, version: {$lt: 3}}} scanned and decoded the whole collection;
+   * here the index narrows the candidates and the whole query is then matched against each.
+   */
+  private Iterable<Object> candidatesFromAnIndex(Document query) {
+    Map<String, Object> equalities = IndexableConditions.of(query);
+    if (equalities.isEmpty()) {
+      return null;
+    }
+    for (Index<Object> index : getIndexes()) {
+      Document lookup = new Document();
+      for (IndexKey key : index.getKeys()) {
+        Object condition = equalities.get(key.getKey());
+        if (condition == null) {
+          lookup = null;
+          break;
+        }
+        lookup.put(key.getKey(), condition);
+      }
+      if (lookup != null && index.canHandle(lookup)) {
+        Set<Object> positions = new LinkedHashSet<>(); // a multikey $in names a document per value
+        index.getPositions(lookup).forEach(positions::add);
+        return positions;
+      }
+    }
+    return null;
+  }
+
+  private Spliterator<Document> inRange(IdRange range) {
+    Cursor<Object, byte[]> cursor = documents.cursor(firstKeyEqualTo(range.from()));
+    return new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+      @Override
+      public boolean tryAdvance(Consumer<? super Document> action) {
+        while (cursor.hasNext()) {
+          Object id = cursor.next();
+          if (range.isBeyond(id)) {
             return false;
           }
-        };
-    return matchDocumentsFromStream(
-        StreamSupport.stream(inRange, false),
-        query,
-        orderBy,
-        numberToSkip,
-        limit,
-        batchSize,
-        fieldSelector);
+          if (range.contains(id)) {
+            action.accept(BsonDataTypes.decode(cursor.getValue()));
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+  }
+
+  /**
+   * The first key of the map that MongoDB considers equal to the bound, or the bound. The map
+   * breaks ties between such keys (50 as an int, a long or a double) by type, so the bound itself
+   * can sort after a stored key it equals.
+   */
+  private Object firstKeyEqualTo(Object bound) {
+    if (bound == null) {
+      return null;
+    }
+    Object first = bound;
+    for (Object lower = documents.lowerKey(first);
+        lower != null && IdRange.ORDER.compare(lower, bound) == 0;
+        lower = documents.lowerKey(lower)) {
+      first = lower;
+    }
+    return first;
+  }
+
+  /**
+   * The conditions of a query an index can look up: a field equal to a plain value, or {@code $in}
+   * plain values, at the top level or inside a top-level {@code $and}. Anything else ({@code $or},
+   * ranges, regular expressions, documents, arrays, null) is left to matching.
+   */
+  static final class IndexableConditions {
+
+    private IndexableConditions() {}
+
+    static Map<String, Object> of(Document query) {
+      Map<String, Object> conditions = new HashMap<>();
+      collect(query, conditions);
+      return conditions;
+    }
+
+    private static void collect(Document query, Map<String, Object> conditions) {
+      for (Map.Entry<String, Object> entry : query.entrySet()) {
+        String field = entry.getKey();
+        Object value = entry.getValue();
+        if ("$and".equals(field) && value instanceof List<?> all) {
+          for (Object each : all) {
+            if (each instanceof Document condition) {
+              collect(condition, conditions);
+            }
+          }
+        } else if (!field.startsWith("$")) {
+          Object lookup = lookup(value);
+          if (lookup != null) {
+            conditions.putIfAbsent(field, lookup);
+          }
+        }
+      }
+    }
+
+    private static Object lookup(Object value) {
+      if (isPlain(value)) {
+        return value;
+      }
+      if (value instanceof Document operator && operator.size() == 1) {
+        Object operand = operator.get("$eq");
+        if (isPlain(operand)) {
+          return operand;
+        }
+        if (operator.get("$in") instanceof Collection<?> values
+            && !values.isEmpty()
+            && values.stream().allMatch(IndexableConditions::isPlain)) {
+          return operator;
+        }
+      }
+      return null;
+    }
+
+    private static boolean isPlain(Object value) {
+      return value != null
+          && !(value instanceof Document)
+          && !(value instanceof Collection<?>)
+          && !(value instanceof Missing)
+          && !BsonRegularExpression.isRegularExpression(value);
+    }
   }
 
   /**
@@ -172,7 +296,7 @@ final class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
   record IdRange(Object from, boolean fromInclusive, Object to, boolean toInclusive) {
 
     private static final Set<String> BOUNDS = Set.of("$gt", "$gte", "$lt", "$lte");
-    private static final ValueComparator ORDER = ValueComparator.asc();
+    static final ValueComparator ORDER = ValueComparator.asc();
 
     static IdRange of(Document query, Document orderBy) {
       boolean ascendingOrNone =
