@@ -56,6 +56,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The event store measured on the embedded store, in one run (see docs/performance.md):
@@ -92,15 +93,21 @@ class EventStoreBenchmark {
 
   @Test
   void eventStore() throws Exception {
-    submissionsOnAFreshStore();
-    aGrowingStore();
+    Path service = Files.createTempDirectory("feedbackdesk-benchmark-service");
+    Path store = Files.createTempDirectory("feedbackdesk-benchmark-store");
+    try {
+      submissionsOnAFreshStore(service);
+      aGrowingStore(store);
+    } finally {
+      FileSystemUtils.deleteRecursively(service);
+      FileSystemUtils.deleteRecursively(store); // about 2 GB at a million events
+    }
     System.out.println(report);
   }
 
   // ---- 1: submissions through HTTP, the gateway and the raw driver ----
 
-  private void submissionsOnAFreshStore() throws Exception {
-    Path data = Files.createTempDirectory("feedbackdesk-benchmark-service");
+  private void submissionsOnAFreshStore(Path data) throws Exception {
     try (ConfigurableApplicationContext service =
         new SpringApplicationBuilder(FeedbackDeskApplication.class)
             .run(
@@ -242,8 +249,7 @@ class EventStoreBenchmark {
     }
   }
 
-  private void aGrowingStore() throws Exception {
-    Path data = Files.createTempDirectory("feedbackdesk-benchmark-store");
+  private void aGrowingStore(Path data) throws Exception {
     try (MongoConnection connection = MongoConnection.open(null, "benchmark", data, true)) {
       MongoDatabase database = connection.database();
       MongoCommitEventStorageEngine engine = EventStoreFixtures.engine(database, SERIALIZER);

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The whole service on a random port with the embedded MongoDB server on a fresh data directory,
@@ -33,11 +34,25 @@ abstract class EndToEndTest {
     registry.add("feedbackdesk.mongodb.uri", () -> "");
   }
 
+  /**
+   * A new data directory, deleted when the JVM exits (the shared context stays open until then; on
+   * Linux a file still open can be deleted).
+   */
   private static Path freshDirectory() {
     try {
-      return Files.createTempDirectory("feedbackdesk-e2e");
+      Path directory = Files.createTempDirectory("feedbackdesk-e2e");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(directory)));
+      return directory;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  static void deleteQuietly(Path directory) {
+    try {
+      FileSystemUtils.deleteRecursively(directory);
+    } catch (IOException e) {
+      // a temporary directory left behind is no failure of the test
     }
   }
 

@@ -5,7 +5,11 @@ import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The MongoDB the adapter tests run against: the embedded server on a temporary directory, or the
@@ -15,7 +19,9 @@ import java.util.UUID;
  */
 public final class TestMongo {
 
+  private static final Queue<String> CREATED = new ConcurrentLinkedQueue<>();
   private static MongoConnection connection;
+  private static Path dataDirectory;
 
   private TestMongo() {}
 
@@ -31,23 +37,36 @@ public final class TestMongo {
   public static synchronized MongoClient client() {
     if (connection == null) {
       try {
-        connection =
-            MongoConnection.open(
-                externalUri(),
-                "feedbackdesk_test",
-                Files.createTempDirectory("feedbackdesk-test"),
-                false);
+        dataDirectory = Files.createTempDirectory("feedbackdesk-test");
+        connection = MongoConnection.open(externalUri(), "feedbackdesk_test", dataDirectory, false);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(connection::close));
+      Runtime.getRuntime().addShutdownHook(new Thread(TestMongo::dropCreatedDatabasesAndClose));
     }
     return connection.client();
   }
 
-  /** A new, empty database. */
+  /** A new, empty database; on an external MongoDB it is dropped when the tests end. */
   public static MongoDatabase freshDatabase() {
-    return client()
-        .getDatabase("test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+    MongoDatabase database =
+        client()
+            .getDatabase("test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+    CREATED.add(database.getName());
+    return database;
+  }
+
+  private static void dropCreatedDatabasesAndClose() {
+    if (externalUri() != null) {
+      for (String name : CREATED) {
+        connection.client().getDatabase(name).drop();
+      }
+    }
+    connection.close();
+    try {
+      FileSystemUtils.deleteRecursively(dataDirectory);
+    } catch (IOException e) {
+      // a temporary directory left behind is no failure of the tests
+    }
   }
 }
