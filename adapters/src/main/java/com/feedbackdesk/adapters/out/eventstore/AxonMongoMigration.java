@@ -103,7 +103,7 @@ public final class AxonMongoMigration {
     GlobalPositions positions = new GlobalPositions(database);
     long base;
     if (marker == null) {
-      base = positions.head();
+      base = positions.head().last();
       markers.insertOne(
           new Document("_id", MARKER_ID).append("state", "running").append("base", base));
     } else {
@@ -161,7 +161,7 @@ public final class AxonMongoMigration {
       for (int i = 0; i < chunk.size(); i++) {
         commits.add(
             EventCommits.commit(
-                base + from + i + 1, List.of(converted(events.get(chunk.get(i).id())))));
+                base + from + i + 1, null, List.of(converted(events.get(chunk.get(i).id())))));
       }
       try {
         target.insertMany(commits, new InsertManyOptions().ordered(false));

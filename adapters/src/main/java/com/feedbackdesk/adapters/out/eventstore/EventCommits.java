@@ -26,6 +26,7 @@ import org.bson.Document;
  *   keys:      ["6f1c…/4", "6f1c…/5", "6f1c…/6"],   // aggregate id / sequence number (unique)
  *   starts:    ["6f1c…/4"],                         // each aggregate's first key in the commit
  *   time:      ISODate("2024-05-20T02:00:00.123Z"), // the first event's time
+ *   earlierBy: ISODate("2024-05-20T02:00:00.119Z"), // positions 1-16 were handed out by then
  *   events: [ { eventId, aggregateType, aggregateId, sequenceNumber,
  *               timestamp: "2024-05-20T02:00:00.123456Z", payloadType, payloadRevision,
  *               payload: "{…json…}", metaData: "{…json…}" }, … ]
@@ -42,6 +43,7 @@ final class EventCommits {
   static final String KEYS = "keys";
   static final String STARTS = "starts";
   static final String TIME = "time";
+  static final String EARLIER_BY = "earlierBy";
   static final String EVENTS = "events";
 
   private static final String EVENT_ID = "eventId";
@@ -115,8 +117,13 @@ final class EventCommits {
         .append(META_DATA, metaData);
   }
 
-  /** The commit document of serialized events placed from {@code firstPosition} on. */
-  static Document commit(long firstPosition, List<Document> events) {
+  /**
+   * The commit document of serialized events placed from {@code firstPosition} on.
+   *
+   * @param earlierBy when every lower position had been handed out, by the database server's clock
+   *     (see {@link GlobalPositions.Allocation}); null for commits copied from elsewhere
+   */
+  static Document commit(long firstPosition, Instant earlierBy, List<Document> events) {
     List<Long> positions = new ArrayList<>(events.size());
     List<String> keys = new ArrayList<>(events.size());
     List<String> starts = new ArrayList<>(1);
@@ -137,6 +144,9 @@ final class EventCommits {
             .append(POSITIONS, positions)
             .append(
                 TIME, Date.from(DateTimeUtils.parseInstant(events.get(0).getString(TIMESTAMP))));
+    if (earlierBy != null) {
+      commit.append(EARLIER_BY, Date.from(earlierBy));
+    }
     if (!keys.isEmpty()) {
       commit.append(KEYS, keys).append(STARTS, starts);
     }
@@ -175,6 +185,15 @@ final class EventCommits {
 
   static Instant time(Document commit) {
     return commit.getDate(TIME).toInstant();
+  }
+
+  /**
+   * When every position below the commit's had been handed out; the epoch when the commit does not
+   * say (copied from elsewhere, so nothing below it can still be in flight).
+   */
+  static Instant earlierBy(Document commit) {
+    Date earlierBy = commit.getDate(EARLIER_BY);
+    return earlierBy == null ? Instant.EPOCH : earlierBy.toInstant();
   }
 
   static Instant timestamp(Document event) {

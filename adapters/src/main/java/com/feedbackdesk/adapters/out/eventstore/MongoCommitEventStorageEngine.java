@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.Duration;
@@ -31,7 +32,6 @@ import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -60,9 +60,10 @@ import org.bson.Document;
  *       range of {@code _id} (the primary key), and the commits holding the token's gaps, {@code
  *       positions $in [gaps…]}. Tracking follows Axon's gap-aware semantics: a position handed out
  *       but not (yet) stored is remembered as a gap, re-read with every batch, and delivered when
- *       its commit arrives; gaps are forgotten once the events after them are older than the gap
- *       timeout, or once they lie more than {@code maxGapOffset} positions behind. A run of missing
- *       positions (failed appends) is crossed by reading on, window by window, up to the head.
+ *       its commit arrives; gaps are forgotten once the allocations after them are older than the
+ *       gap timeout by the database server's clock (never an instance's), or once they lie more
+ *       than {@code maxGapOffset} positions behind. A run of missing positions (failed appends) is
+ *       crossed by reading on, window by window, up to the head.
  *   <li><b>Snapshots</b>: one per aggregate, the latest, by aggregate id.
  *   <li><b>Tokens</b>: at the head (the counter, with positions still in flight as gaps), at the
  *       tail, and at a point in time (binary search over positions by key lookups).
@@ -123,9 +124,10 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
     }
     List<Document> serialized = EventCommits.serialize(events, serializer);
     for (int attempt = 1; ; attempt++) {
-      long first = positions.allocate(serialized.size());
+      GlobalPositions.Allocation allocation = positions.allocate(serialized.size());
       try {
-        commits.insertOne(EventCommits.commit(first, serialized));
+        commits.insertOne(
+            EventCommits.commit(allocation.first(), allocation.earlierBy(), serialized));
         return;
       } catch (MongoException e) {
         if (isPositionTaken(e) && attempt < MAX_POSITION_ATTEMPTS) {
@@ -273,34 +275,41 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
       throw new IllegalArgumentException(
           "expected a GapAwareTrackingToken, got " + lastToken.getClass().getName());
     }
-    GapAwareTrackingToken token = withTimedOutGapsCleaned((GapAwareTrackingToken) lastToken);
-    long head = positions.head();
+    GapAwareTrackingToken token = (GapAwareTrackingToken) lastToken;
+    // The head bounds the window read below, and its time stands for "now" in the gap timeout: a
+    // gap is given up once the allocations after it are older than the timeout, timed by the
+    // database server's clock alone. An instance with a skewed clock, or a command slow between
+    // creating its events and storing them, cannot make a gap look older than it is; and on an
+    // idle store gaps are kept (and cheaply looked up) until allocations move on.
+    GlobalPositions.Head head = positions.head();
+    Instant gapThreshold = head.at().minus(gapTimeout);
     long after = token == null ? 0 : token.getIndex();
     SortedSet<Long> gaps = token == null ? new TreeSet<>() : token.getGaps();
 
     TreeMap<Long, Found> found = new TreeMap<>();
     Consumer<Document> collect =
         commit -> {
-          Instant time = EventCommits.time(commit);
+          Instant earlierBy = EventCommits.earlierBy(commit);
           EventCommits.forEachEvent(
               commit,
               (position, event) -> {
                 if (position > after || gaps.contains(position)) {
-                  found.put(position, new Found(event, time));
+                  found.put(position, new Found(event, earlierBy));
                 }
               });
         };
     findByPositions(gaps).forEach(collect);
+    token = withTimedOutGapsCleaned(token, gapThreshold, found.isEmpty() ? null : found.firstKey());
     long windowStart = after + 1;
-    if (windowStart <= head) {
+    if (windowStart <= head.last()) {
       // the token may point inside a commit, which then starts before the window
       Document containing = commits.find(Filters.eq(EventCommits.POSITIONS, windowStart)).first();
       if (containing != null && containing.getLong(EventCommits.ID) < windowStart) {
         collect.accept(containing);
       }
     }
-    while (windowStart <= head) {
-      long windowEnd = Math.min(windowStart + batchSize - 1, head);
+    while (windowStart <= head.last()) {
+      long windowEnd = Math.min(windowStart + batchSize - 1, head.last());
       int before = found.size();
       commitsStartingIn(windowStart, windowEnd).forEach(collect);
       if (found.size() > before) {
@@ -310,11 +319,11 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
     }
 
     List<TrackedEventData<?>> result = new ArrayList<>(found.size());
-    Instant gapThreshold = gapTimeoutThreshold();
     for (var entry : found.entrySet()) {
       long position = entry.getKey();
       Document event = entry.getValue().event();
-      boolean keepGaps = entry.getValue().committed().isAfter(gapThreshold);
+      // the positions below this one were all handed out by then: recent enough to wait for?
+      boolean keepGaps = !entry.getValue().earlierBy().isBefore(gapThreshold);
       token =
           token == null
               ? GapAwareTrackingToken.newInstance(
@@ -330,8 +339,11 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
     return result;
   }
 
-  /** An event found in the global stream, with the time of its commit. */
-  private record Found(Document event, Instant committed) {}
+  /**
+   * An event found in the global stream, with the time by which every position below its commit's
+   * had been handed out.
+   */
+  private record Found(Document event, Instant earlierBy) {}
 
   /**
    * The commits starting in {@code [from, to]}, in order: a range of the primary key, which MongoDB
@@ -370,33 +382,32 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
   }
 
   /**
-   * Forgets gaps that will not be filled any more, once there are many: a gap followed by events
-   * older than the gap timeout was handed out longer ago than that and never stored.
+   * Forgets gaps that will not be filled any more, once there are many: the gaps below a commit
+   * whose lower positions were all handed out before the threshold. Gaps at or above {@code
+   * lowestFilled} (a gap whose commit has just been found) are kept, so that it is delivered.
    */
-  private GapAwareTrackingToken withTimedOutGapsCleaned(GapAwareTrackingToken token) {
+  private GapAwareTrackingToken withTimedOutGapsCleaned(
+      GapAwareTrackingToken token, Instant threshold, Long lowestFilled) {
     if (token == null || token.getGaps().size() <= gapCleaningThreshold) {
       return token;
     }
-    TreeMap<Long, Instant> stored = new TreeMap<>();
-    for (Document commit : commitsStartingIn(token.getGaps().first(), token.getGaps().last() + 1)) {
-      EventCommits.forEachEvent(
-          commit, (position, event) -> stored.put(position, EventCommits.timestamp(event)));
-    }
-    Instant threshold = gapTimeoutThreshold();
-    GapAwareTrackingToken cleaned = token;
-    for (var entry : stored.entrySet()) {
-      if (cleaned.getGaps().contains(entry.getKey()) || entry.getValue().isAfter(threshold)) {
-        break; // a filled gap, or events too recent to give up on what lies before them
+    long limit = lowestFilled == null ? token.getGaps().last() + 1 : lowestFilled;
+    long truncateAt = token.getGaps().first();
+    Iterable<Document> commitsAmongTheGaps =
+        commits
+            .find(
+                new Document(
+                    EventCommits.ID,
+                    new Document("$gte", token.getGaps().first() + 1).append("$lte", limit)))
+            .sort(Sorts.ascending(EventCommits.ID))
+            .projection(Projections.include(EventCommits.EARLIER_BY));
+    for (Document commit : commitsAmongTheGaps) {
+      if (!EventCommits.earlierBy(commit).isBefore(threshold)) {
+        break; // allocations after the threshold: their gaps, and those above, may still arrive
       }
-      if (cleaned.getGaps().contains(entry.getKey() - 1)) {
-        cleaned = cleaned.withGapsTruncatedAt(entry.getKey());
-      }
+      truncateAt = commit.getLong(EventCommits.ID);
     }
-    return cleaned;
-  }
-
-  private Instant gapTimeoutThreshold() {
-    return GenericEventMessage.clock.instant().minus(gapTimeout);
+    return truncateAt > token.getGaps().first() ? token.withGapsTruncatedAt(truncateAt) : token;
   }
 
   // ---- tokens ----
@@ -413,7 +424,7 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
    */
   @Override
   public TrackingToken createHeadToken() {
-    long head = positions.head();
+    long head = positions.head().last();
     long windowStart = Math.max(1, head - HEAD_GAP_WINDOW + 1);
     SortedSet<Long> stored = new TreeSet<>();
     if (head > 0) {
@@ -449,7 +460,7 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
     // commit times are stored to the millisecond
     Instant cutoff = dateTime.minus(gapTimeout).truncatedTo(ChronoUnit.MILLIS);
     long low = 1;
-    long high = positions.head() + 1; // positions >= high are at or after the cutoff
+    long high = positions.head().last() + 1; // positions >= high are at or after the cutoff
     while (low < high) {
       long middle = low + (high - low) / 2;
       Document commit = firstCommitFrom(middle, high);

@@ -51,7 +51,7 @@ public final class EventStoreFixtures {
 
   /** The highest global position handed out so far. */
   public static long head(MongoDatabase database) {
-    return new GlobalPositions(database).head();
+    return new GlobalPositions(database).head().last();
   }
 
   /**
@@ -73,7 +73,8 @@ public final class EventStoreFixtures {
     List<String> ids = new ArrayList<>(tickets);
     List<Deque<List<EventMessage<?>>>> inProgress = new ArrayList<>();
     List<Document> batch = new ArrayList<>();
-    long position = positions.head() + 1;
+    long position = positions.head().last() + 1;
+    Instant earlierBy = Instant.now(); // as a live store would have it: recent
     int started = 0;
     while (started < tickets || !inProgress.isEmpty()) {
       while (started < tickets && inProgress.size() < 100) {
@@ -86,7 +87,8 @@ public final class EventStoreFixtures {
       if (inProgress.get(next).isEmpty()) {
         inProgress.remove(next);
       }
-      batch.add(EventCommits.commit(position, EventCommits.serialize(commit, serializer)));
+      batch.add(
+          EventCommits.commit(position, earlierBy, EventCommits.serialize(commit, serializer)));
       position += commit.size();
       if (batch.size() == 1000) {
         events.insertMany(batch);
@@ -103,7 +105,7 @@ public final class EventStoreFixtures {
   /** The commit document the engine would write for these events at this position. */
   public static Document commitDocument(
       long position, List<? extends EventMessage<?>> events, Serializer serializer) {
-    return EventCommits.commit(position, EventCommits.serialize(events, serializer));
+    return EventCommits.commit(position, Instant.now(), EventCommits.serialize(events, serializer));
   }
 
   /** The events of a submission, as the aggregate applies them. */

@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -127,7 +128,8 @@ class MongoCommitEventStorageEngineTest {
     database
         .getCollection(MongoCommitEventStorageEngine.EVENTS_COLLECTION)
         .insertOne(
-            EventCommits.commit(position, EventCommits.serialize(events, EventJson.serializer())));
+            EventCommits.commit(
+                position, null, EventCommits.serialize(events, EventJson.serializer())));
   }
 
   // ---- appending and reading one aggregate ----
@@ -379,7 +381,7 @@ class MongoCommitEventStorageEngineTest {
     String ticket = newAggregate();
     engine.appendEvents(event(ticket, 0)); // position 1
     GlobalPositions positions = new GlobalPositions(database);
-    long inFlight = positions.allocate(1); // position 2: an append still under way
+    long inFlight = positions.allocate(1).first(); // position 2: an append still under way
     engine.appendEvents(event(ticket, 1)); // position 3
 
     List<TrackedEventMessage<?>> first = globalStream(null);
@@ -400,7 +402,7 @@ class MongoCommitEventStorageEngineTest {
   void aGapInsideACommitStillInFlightIsDeliveredWhenTheCommitArrives() {
     String ticket = newAggregate();
     engine.appendEvents(event(ticket, 0)); // position 1
-    long inFlight = new GlobalPositions(database).allocate(2); // 2 and 3: one commit under way
+    long inFlight = new GlobalPositions(database).allocate(2).first(); // 2, 3: one commit
     engine.appendEvents(event(ticket, 1)); // position 4
     // a token whose gaps begin inside that commit, as a head token's window or a gap offset can
     GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(4, List.of(inFlight + 1));
@@ -414,20 +416,39 @@ class MongoCommitEventStorageEngineTest {
   }
 
   @Test
-  void aGapBehindEventsOlderThanTheGapTimeoutIsGivenUp() {
+  void aGapBehindAllocationsOlderThanTheGapTimeoutIsGivenUp() throws InterruptedException {
     MongoCommitEventStorageEngine quickToGiveUp =
-        engine(builder -> builder.gapTimeout(Duration.ofSeconds(5)));
-    GenericEventMessage.clock = Clock.fixed(T0, ZoneOffset.UTC);
+        engine(builder -> builder.gapTimeout(Duration.ofMillis(200)));
     String ticket = newAggregate();
     engine.appendEvents(event(ticket, 0)); // position 1
     new GlobalPositions(database).allocate(1); // position 2: lost for good
     engine.appendEvents(event(ticket, 1)); // position 3
+    Thread.sleep(400); // the gap timeout passes on the database server's clock
+    engine.appendEvents(event(ticket, 2)); // position 4: allocations have moved on since
 
-    GenericEventMessage.clock = Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC);
     List<? extends TrackedEventMessage<?>> read = quickToGiveUp.readEvents(null, false).toList();
 
-    assertThat(read).hasSize(2);
+    assertThat(read).hasSize(3);
     assertThat(((GapAwareTrackingToken) read.get(1).trackingToken()).getGaps()).isEmpty();
+  }
+
+  @Test
+  void aGapIsKeptHoweverOldTheEventsAfterItClaimToBe() {
+    String ticket = newAggregate();
+    engine.appendEvents(event(ticket, 0)); // position 1
+    long inFlight = new GlobalPositions(database).allocate(1).first(); // 2: still under way
+    // an instance whose clock is an hour behind, or a command that took an hour to store
+    GenericEventMessage.clock = Clock.fixed(Instant.now().minusSeconds(3600), ZoneOffset.UTC);
+    engine.appendEvents(event(ticket, 1)); // position 3
+    engine.appendEvents(event(ticket, 2)); // position 4
+
+    List<TrackedEventMessage<?>> read = globalStream(null);
+
+    assertThat(((GapAwareTrackingToken) read.get(2).trackingToken()).getGaps())
+        .containsExactly(inFlight);
+    String late = newAggregate();
+    storeCommitAt(inFlight, List.of(event(late, 0)));
+    assertThat(texts(globalStream(read.get(2).trackingToken()))).containsExactly(late + "#0");
   }
 
   @Test
@@ -445,34 +466,60 @@ class MongoCommitEventStorageEngineTest {
   }
 
   @Test
-  void manyOldGapsAreCleanedOnceThereAreMoreThanTheThreshold() {
+  void manyOldGapsAreCleanedOnceThereAreMoreThanTheThreshold() throws InterruptedException {
     MongoCommitEventStorageEngine cleaning =
-        engine(builder -> builder.gapTimeout(Duration.ofSeconds(5)).gapCleaningThreshold(3));
-    GenericEventMessage.clock = Clock.fixed(T0, ZoneOffset.UTC);
+        engine(builder -> builder.gapTimeout(Duration.ofMillis(200)).gapCleaningThreshold(3));
     GlobalPositions positions = new GlobalPositions(database);
     String ticket = newAggregate();
     for (int i = 0; i < 6; i++) {
-      engine.appendEvents(event(ticket, i));
-      positions.allocate(1);
+      engine.appendEvents(event(ticket, i)); // 1, 3, 5, 7, 9, 11
+      positions.allocate(1); // 2, 4, 6, 8, 10, 12: lost
     }
     TrackingToken token =
         cleaning.readEvents(null, false).reduce((x, y) -> y).orElseThrow().trackingToken();
-    assertThat(((GapAwareTrackingToken) token).getGaps()).hasSize(5);
+    assertThat(((GapAwareTrackingToken) token).getGaps()).containsExactly(2L, 4L, 6L, 8L, 10L);
 
-    GenericEventMessage.clock = Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC);
-    engine.appendEvents(event(ticket, 6));
+    Thread.sleep(400); // the gap timeout passes on the database server's clock
+    long inFlight = positions.allocate(1).first(); // 13: recent, still under way
+    engine.appendEvents(event(ticket, 6)); // 14
     List<? extends TrackedEventData<?>> next = cleaning.fetchTrackedEvents(token, 100);
 
     assertThat(next).hasSize(1);
     assertThat(((GapAwareTrackingToken) next.get(0).trackingToken()).getGaps())
-        .containsExactly(12L);
+        .containsExactly(12L, inFlight); // the old ones below 11 are gone
+  }
+
+  @Test
+  void cleaningKeepsAnOldGapWhoseCommitHasJustArrived() throws InterruptedException {
+    MongoCommitEventStorageEngine cleaning =
+        engine(builder -> builder.gapTimeout(Duration.ofMillis(200)).gapCleaningThreshold(3));
+    GlobalPositions positions = new GlobalPositions(database);
+    String ticket = newAggregate();
+    long slow = positions.allocate(2).first(); // 1 and 2: one slow commit
+    for (int i = 0; i < 5; i++) {
+      engine.appendEvents(event(ticket, i)); // 3, 5, 7, 9, 11
+      positions.allocate(1); // 4, 6, 8, 10, 12: lost
+    }
+    // a token whose gaps begin inside the slow commit, as a head token's window can
+    GapAwareTrackingToken token =
+        GapAwareTrackingToken.newInstance(11, List.of(2L, 4L, 6L, 8L, 10L));
+    Thread.sleep(400);
+    String late = newAggregate();
+    storeCommitAt(slow, List.of(event(late, 0), event(late, 1)));
+    engine.appendEvents(event(ticket, 5)); // 13
+
+    List<? extends TrackedEventData<?>> next = cleaning.fetchTrackedEvents(token, 100);
+
+    assertThat(next)
+        .extracting(e -> ((DomainEventData<?>) e).getAggregateIdentifier())
+        .containsExactly(late, ticket); // position 2 of the slow commit, then 13
   }
 
   @Test
   void theHeadTokenSkipsWhatIsStoredButStillCatchesAppendsInFlightWhenItWasMade() {
     String ticket = newAggregate();
     engine.appendEvents(events(ticket, 0, 1));
-    long inFlight = new GlobalPositions(database).allocate(1);
+    long inFlight = new GlobalPositions(database).allocate(1).first();
 
     TrackingToken head = engine.createHeadToken();
     storeCommitAt(inFlight, List.of(event(ticket, 2)));
