@@ -9,6 +9,7 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -170,8 +171,42 @@ public final class AxonMongoMigration {
         if (!e.getWriteErrors().stream().allMatch(error -> error.getCode() == 11000)) {
           throw e;
         }
+        verifyEarlierCopies(
+            target,
+            e.getWriteErrors().stream().map(error -> commits.get(error.getIndex())).toList());
       }
     }
+  }
+
+  /**
+   * Makes sure the commits an insert found already stored are this migration's own copies, made by
+   * an interrupted run: the same event at the same position. Anything else there (an event appended
+   * under a position this migration reserved) would be overwritten in meaning, so it stops.
+   */
+  private static void verifyEarlierCopies(
+      MongoCollection<Document> target, List<Document> expected) {
+    Map<Long, String> stored = new HashMap<>();
+    target
+        .find(Filters.in("_id", expected.stream().map(c -> c.getLong("_id")).toList()))
+        .forEach(commit -> stored.put(commit.getLong("_id"), firstEventId(commit)));
+    for (Document commit : expected) {
+      String found = stored.get(commit.getLong("_id"));
+      if (!firstEventId(commit).equals(found)) {
+        throw new IllegalStateException(
+            "position "
+                + commit.getLong("_id")
+                + " reserved for migrated event "
+                + firstEventId(commit)
+                + " holds "
+                + (found == null ? "another commit's event" : "event " + found)
+                + "; the events collection was written to during the migration, which must"
+                + " run before the service stores events");
+      }
+    }
+  }
+
+  private static String firstEventId(Document commit) {
+    return commit.getList(EventCommits.EVENTS, Document.class).get(0).getString("eventId");
   }
 
   private static Document converted(Document event) {
@@ -206,6 +241,7 @@ public final class AxonMongoMigration {
   private int convertTokens(List<Source> order, long base) {
     String oldType = MongoTrackingToken.class.getName();
     MongoCollection<Document> tokens = database.getCollection(TOKENS);
+    refuseWrappedTokens(tokens, oldType);
     int converted = 0;
     for (Document entry : tokens.find(Filters.eq("tokenType", oldType))) {
       MongoTrackingToken old =
@@ -232,6 +268,42 @@ public final class AxonMongoMigration {
                   .getModifiedCount();
     }
     return converted;
+  }
+
+  /**
+   * Stops on a token that holds an axon-mongo token inside another (a processor stopped in the
+   * middle of a replay): it cannot be converted faithfully, and the new engine would refuse it at
+   * every poll. Such a processor is reset (its token entries deleted) before upgrading.
+   */
+  private static void refuseWrappedTokens(MongoCollection<Document> tokens, String oldType) {
+    byte[] marker = MongoTrackingToken.class.getSimpleName().getBytes(StandardCharsets.UTF_8);
+    for (Document entry : tokens.find(Filters.ne("tokenType", oldType))) {
+      if (entry.get("token") instanceof Binary token && contains(token.getData(), marker)) {
+        throw new IllegalStateException(
+            "the tracking token of processor "
+                + entry.getString("processorName")
+                + " (segment "
+                + entry.get("segment")
+                + ") is a "
+                + entry.getString("tokenType")
+                + " around an axon-mongo token, which cannot be converted; let the replay finish"
+                + " on the previous version, or delete that processor's token entries to rebuild"
+                + " it from the start, then start again");
+      }
+    }
+  }
+
+  private static boolean contains(byte[] data, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= data.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (data[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** The gap-aware token that has processed exactly what the axon-mongo token had. */

@@ -1,6 +1,7 @@
 package com.feedbackdesk.adapters.out.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.feedbackdesk.adapters.out.mongo.TestMongo;
 import com.mongodb.client.MongoDatabase;
@@ -16,6 +17,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -202,6 +204,35 @@ class AxonMongoMigrationTest {
     assertThat(
             ids(newEngine().readEvents(oldTokenStore().fetchToken(PROCESSOR, 0), false).toList()))
         .isEqualTo(ids(oldOrder.subList(5, 18)));
+  }
+
+  @Test
+  void aResumedMigrationStopsWhenAReservedPositionHoldsAnotherEvent() {
+    new AxonMongoMigration(database, serializer).migrate();
+    var events = database.getCollection(MongoCommitEventStorageEngine.EVENTS_COLLECTION);
+    Document third = events.find(Filters.eq("_id", 3L)).first();
+    third.getList("events", Document.class).get(0).put("eventId", "appended-meanwhile");
+    events.replaceOne(Filters.eq("_id", 3L), third);
+    database
+        .getCollection(AxonMongoMigration.MARKERS)
+        .updateOne(
+            new Document("_id", "axon-mongo"),
+            new Document("$set", new Document("state", "running")));
+
+    assertThatThrownBy(() -> new AxonMongoMigration(database, serializer).migrate())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("position 3")
+        .hasMessageContaining("appended-meanwhile");
+  }
+
+  @Test
+  void aProcessorStoppedInTheMiddleOfAReplayIsNamedInsteadOfLeftUnreadable() {
+    storeOldToken(ReplayToken.createReplayToken(oldOrder.get(9).trackingToken()));
+
+    assertThatThrownBy(() -> new AxonMongoMigration(database, serializer).migrate())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(PROCESSOR)
+        .hasMessageContaining("ReplayToken");
   }
 
   @Test
