@@ -465,16 +465,27 @@ class MongoCommitEventStorageEngineTest {
     assertThat(position(read.get(1))).isEqualTo(452);
   }
 
+  /** An engine that gives gaps up after 200 ms and cleans them once a token holds more than 3. */
+  private MongoCommitEventStorageEngine quickToClean() {
+    return engine(builder -> builder.gapTimeout(Duration.ofMillis(200)).gapCleaningThreshold(3));
+  }
+
+  /** Appends the ticket's next events one by one, each followed by a position that is lost. */
+  private void appendEachFollowedByALostPosition(String ticket, int events) {
+    GlobalPositions positions = new GlobalPositions(database);
+    long first = aggregateStream(ticket, 0).size();
+    for (long sequence = first; sequence < first + events; sequence++) {
+      engine.appendEvents(event(ticket, sequence));
+      positions.allocate(1);
+    }
+  }
+
   @Test
   void manyOldGapsAreCleanedOnceThereAreMoreThanTheThreshold() throws InterruptedException {
-    MongoCommitEventStorageEngine cleaning =
-        engine(builder -> builder.gapTimeout(Duration.ofMillis(200)).gapCleaningThreshold(3));
+    MongoCommitEventStorageEngine cleaning = quickToClean();
     GlobalPositions positions = new GlobalPositions(database);
     String ticket = newAggregate();
-    for (int i = 0; i < 6; i++) {
-      engine.appendEvents(event(ticket, i)); // 1, 3, 5, 7, 9, 11
-      positions.allocate(1); // 2, 4, 6, 8, 10, 12: lost
-    }
+    appendEachFollowedByALostPosition(ticket, 6); // 1, 3, …, 11 stored; 2, 4, …, 12 lost
     TrackingToken token =
         cleaning.readEvents(null, false).reduce((x, y) -> y).orElseThrow().trackingToken();
     assertThat(((GapAwareTrackingToken) token).getGaps()).containsExactly(2L, 4L, 6L, 8L, 10L);
@@ -491,15 +502,10 @@ class MongoCommitEventStorageEngineTest {
 
   @Test
   void cleaningKeepsAnOldGapWhoseCommitHasJustArrived() throws InterruptedException {
-    MongoCommitEventStorageEngine cleaning =
-        engine(builder -> builder.gapTimeout(Duration.ofMillis(200)).gapCleaningThreshold(3));
-    GlobalPositions positions = new GlobalPositions(database);
+    MongoCommitEventStorageEngine cleaning = quickToClean();
     String ticket = newAggregate();
-    long slow = positions.allocate(2).first(); // 1 and 2: one slow commit
-    for (int i = 0; i < 5; i++) {
-      engine.appendEvents(event(ticket, i)); // 3, 5, 7, 9, 11
-      positions.allocate(1); // 4, 6, 8, 10, 12: lost
-    }
+    long slow = new GlobalPositions(database).allocate(2).first(); // 1 and 2: one slow commit
+    appendEachFollowedByALostPosition(ticket, 5); // 3, 5, …, 11 stored; 4, 6, …, 12 lost
     // a token whose gaps begin inside the slow commit, as a head token's window can
     GapAwareTrackingToken token =
         GapAwareTrackingToken.newInstance(11, List.of(2L, 4L, 6L, 8L, 10L));
