@@ -276,9 +276,10 @@ public final class AxonMongoMigration {
    * every poll. Such a processor is reset (its token entries deleted) before upgrading.
    */
   private static void refuseWrappedTokens(MongoCollection<Document> tokens, String oldType) {
-    byte[] marker = MongoTrackingToken.class.getSimpleName().getBytes(StandardCharsets.UTF_8);
+    String marker = MongoTrackingToken.class.getSimpleName();
     for (Document entry : tokens.find(Filters.ne("tokenType", oldType))) {
-      if (entry.get("token") instanceof Binary token && contains(token.getData(), marker)) {
+      if (entry.get("token") instanceof Binary token
+          && new String(token.getData(), StandardCharsets.UTF_8).contains(marker)) {
         throw new IllegalStateException(
             "the tracking token of processor "
                 + entry.getString("processorName")
@@ -291,19 +292,6 @@ public final class AxonMongoMigration {
                 + " it from the start, then start again");
       }
     }
-  }
-
-  private static boolean contains(byte[] data, byte[] part) {
-    outer:
-    for (int i = 0; i + part.length <= data.length; i++) {
-      for (int j = 0; j < part.length; j++) {
-        if (data[i + j] != part[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 
   /** The gap-aware token that has processed exactly what the axon-mongo token had. */

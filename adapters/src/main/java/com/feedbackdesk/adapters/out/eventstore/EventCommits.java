@@ -196,10 +196,6 @@ final class EventCommits {
     return earlierBy == null ? Instant.EPOCH : earlierBy.toInstant();
   }
 
-  static Instant timestamp(Document event) {
-    return DateTimeUtils.parseInstant(event.getString(TIMESTAMP));
-  }
-
   static String aggregateId(Document event) {
     return event.getString(AGGREGATE_ID);
   }

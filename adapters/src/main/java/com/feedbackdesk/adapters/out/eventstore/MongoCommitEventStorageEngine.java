@@ -469,11 +469,7 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
       } else if (!EventCommits.time(commit).isBefore(cutoff)) {
         high = Math.max(low, commit.getLong(EventCommits.ID));
       } else {
-        long last =
-            commit.getLong(EventCommits.ID)
-                + commit.getList(EventCommits.EVENTS, Document.class).size()
-                - 1;
-        low = last + 1;
+        low = EventCommits.lastPosition(commit) + 1;
       }
     }
     return GapAwareTrackingToken.newInstance(low - 1, List.of());
