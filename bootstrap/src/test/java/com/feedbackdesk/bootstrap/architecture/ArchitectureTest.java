@@ -75,6 +75,16 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage(ADAPTERS_IN);
 
+  /** What the domain and the application are written without. */
+  private static final String[] FRAMEWORKS = {
+    "org.springframework..",
+    "com.mongodb..",
+    "org.bson..",
+    "com.fasterxml.jackson..",
+    "tools.jackson..",
+    "jakarta.."
+  };
+
   @ArchTest
   static final ArchRule theDomainUsesNoSpringMongoOrJackson =
       noClasses()
@@ -82,13 +92,7 @@ class ArchitectureTest {
           .resideInAPackage(DOMAIN)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.springframework..",
-              "com.mongodb..",
-              "org.bson..",
-              "com.fasterxml.jackson..",
-              "tools.jackson..",
-              "jakarta..");
+          .resideInAnyPackage(FRAMEWORKS);
 
   @ArchTest
   static final ArchRule theApplicationUsesNoSpringMongoOrJackson =
@@ -97,13 +101,7 @@ class ArchitectureTest {
           .resideInAPackage(APPLICATION)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.springframework..",
-              "com.mongodb..",
-              "org.bson..",
-              "com.fasterxml.jackson..",
-              "tools.jackson..",
-              "jakarta..");
+          .resideInAnyPackage(FRAMEWORKS);
 
   @ArchTest
   static final ArchRule theDomainReadsNoClockAndMakesNoIds =
