@@ -2,6 +2,7 @@ package com.feedbackdesk.adapters.out.eventstore;
 
 import com.feedbackdesk.adapters.out.mongo.MongoCollections;
 import com.mongodb.MongoException;
+import com.mongodb.MongoInterruptedException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -16,12 +17,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
@@ -63,7 +72,9 @@ import org.bson.Document;
  *       its commit arrives; gaps are forgotten once the allocations after them are older than the
  *       gap timeout by the database server's clock (never an instance's), or once they lie more
  *       than {@code maxGapOffset} positions behind. A run of missing positions (failed appends) is
- *       crossed by reading on, window by window, up to the head.
+ *       crossed by reading on, window by window, up to the head. A stream reads one batch ahead of
+ *       its consumer until it reaches the head, so that a processor catching up handles a batch
+ *       while the next one is fetched.
  *   <li><b>Snapshots</b>: one per aggregate, the latest, by aggregate id.
  *   <li><b>Tokens</b>: at the head (the counter, with positions still in flight as gaps), at the
  *       tail, and at a point in time (binary search over positions by key lookups).
@@ -84,6 +95,17 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
   private static final int FIRST_AGGREGATE_BATCH = 64;
   private static final int MAX_AGGREGATE_BATCH = 1024;
   private static final int HEAD_GAP_WINDOW = 256;
+  private static final AtomicInteger READ_AHEAD_THREAD_COUNT = new AtomicInteger();
+
+  /** Threads that fetch the global stream's next batches; they end after a minute idle. */
+  private static final ThreadFactory READ_AHEAD_THREADS =
+      runnable -> {
+        Thread thread =
+            new Thread(
+                runnable, "event-stream-read-ahead-" + READ_AHEAD_THREAD_COUNT.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      };
 
   private final MongoCollection<Document> commits;
   private final MongoCollection<Document> snapshots;
@@ -91,6 +113,7 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
   private final Duration gapTimeout;
   private final int maxGapOffset;
   private final int gapCleaningThreshold;
+  private final ExecutorService readAhead;
 
   private MongoCommitEventStorageEngine(Builder builder) {
     super(builder);
@@ -100,6 +123,7 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
     this.gapTimeout = builder.gapTimeout;
     this.maxGapOffset = builder.maxGapOffset;
     this.gapCleaningThreshold = builder.gapCleaningThreshold;
+    this.readAhead = Executors.newCachedThreadPool(READ_AHEAD_THREADS);
     commits.createIndex(
         Indexes.ascending(EventCommits.POSITIONS),
         new IndexOptions().name(POSITION_INDEX).unique(true));
@@ -268,9 +292,92 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
 
   // ---- the global stream ----
 
+  /**
+   * The global stream from a token, read one batch ahead: while the consumer handles a batch, the
+   * next one is fetched on another thread, so that a processor catching up waits for the database
+   * only when it is faster than the database. Nothing is read ahead from the head on: a consumer
+   * that has caught up fetches when it asks, as with any engine. Closing the stream drops a batch
+   * read ahead.
+   */
+  @Override
+  protected Stream<? extends TrackedEventData<?>> readEventData(
+      TrackingToken trackingToken, boolean mayBlock) {
+    ReadAhead batches = new ReadAhead(trackingToken);
+    return StreamSupport.stream(batches, false).onClose(batches::close);
+  }
+
+  /** The stream's batches, each fetched while the consumer handles the one before. */
+  private final class ReadAhead extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
+
+    private TrackingToken lastToken;
+    private Iterator<TrackedEventData<?>> batch = Collections.emptyIterator();
+    private Future<Batch> next;
+    private boolean ended;
+
+    ReadAhead(TrackingToken from) {
+      super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+      this.lastToken = from;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
+      if (!batch.hasNext()) {
+        if (ended) {
+          return false;
+        }
+        Batch fetched = next == null ? fetchBatch(lastToken, batchSize()) : awaitNext();
+        next = null;
+        if (fetched.events().isEmpty()) {
+          ended = true;
+          return false;
+        }
+        lastToken = fetched.events().get(fetched.events().size() - 1).trackingToken();
+        if (!fetched.atHead()) {
+          TrackingToken from = lastToken;
+          next = readAhead.submit(() -> fetchBatch(from, batchSize()));
+        }
+        batch = fetched.events().iterator();
+      }
+      action.accept(batch.next());
+      return true;
+    }
+
+    private Batch awaitNext() {
+      try {
+        return next.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        next.cancel(false);
+        throw new MongoInterruptedException("interrupted while reading the event stream", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException failure
+            ? failure
+            : new IllegalStateException("reading the event stream failed", e.getCause());
+      }
+    }
+
+    void close() {
+      ended = true;
+      if (next != null) {
+        next.cancel(false);
+        next = null;
+      }
+    }
+  }
+
+  /**
+   * A batch of the global stream, and whether it was read up to the head (the last position handed
+   * out when it was read).
+   */
+  private record Batch(List<TrackedEventData<?>> events, boolean atHead) {}
+
   @Override
   protected List<? extends TrackedEventData<?>> fetchTrackedEvents(
       TrackingToken lastToken, int batchSize) {
+    return fetchBatch(lastToken, batchSize).events();
+  }
+
+  private Batch fetchBatch(TrackingToken lastToken, int batchSize) {
     if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
       throw new IllegalArgumentException(
           "expected a GapAwareTrackingToken, got " + lastToken.getClass().getName());
@@ -308,10 +415,12 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
         collect.accept(containing);
       }
     }
+    long readUpTo = after;
     while (windowStart <= head.last()) {
       long windowEnd = Math.min(windowStart + batchSize - 1, head.last());
       int before = found.size();
       commitsStartingIn(windowStart, windowEnd).forEach(collect);
+      readUpTo = windowEnd;
       if (found.size() > before) {
         break;
       }
@@ -336,7 +445,7 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
               : token.advanceTo(position, keepGaps ? maxGapOffset : 0);
       result.add(new TrackedDomainEventData<>(token, EventCommits.eventData(event)));
     }
-    return result;
+    return new Batch(result, readUpTo >= head.last());
   }
 
   /**

@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.feedbackdesk.adapters.out.mongo.TestMongo;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,16 +21,19 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -374,6 +384,96 @@ class MongoCommitEventStorageEngineTest {
     assertThat(all)
         .extracting(MongoCommitEventStorageEngineTest::position)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, 19).mapToObj(Long::valueOf).toList());
+  }
+
+  /** The engine's reads through a client of its own: by which thread, how many. */
+  private static final class EventReads implements CommandListener, AutoCloseable {
+
+    private final List<String> threads = new CopyOnWriteArrayList<>();
+    private final MongoClient client =
+        MongoClients.create(
+            MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(TestMongo.connectionString()))
+                .addCommandListener(this)
+                .build());
+
+    @Override
+    public void commandStarted(CommandStartedEvent event) {
+      if (event.getCommandName().equals("find")) {
+        threads.add(Thread.currentThread().getName());
+      }
+    }
+
+    long onReadAheadThreads() {
+      return threads.stream().filter(name -> name.startsWith("event-stream-read-ahead-")).count();
+    }
+
+    @Override
+    public void close() {
+      client.close();
+    }
+  }
+
+  @Test
+  void theNextBatchIsReadWhileTheConsumerHandlesTheOneBefore() {
+    for (int i = 0; i < 4; i++) {
+      engine.appendEvents(events(newAggregate(), 0, 2)); // 12 events
+    }
+    try (EventReads reads = new EventReads()) {
+      MongoCommitEventStorageEngine batchesOf3 =
+          engine(
+              builder ->
+                  builder.database(reads.client.getDatabase(database.getName())).batchSize(3));
+
+      List<? extends TrackedEventMessage<?>> all = batchesOf3.readEvents(null, false).toList();
+
+      assertThat(all)
+          .extracting(MongoCommitEventStorageEngineTest::position)
+          .containsExactlyElementsOf(LongStream.rangeClosed(1, 12).boxed().toList());
+      // the first batch was read when asked, batches 2 to 4 ahead of the consumer
+      assertThat(reads.threads.get(0)).isEqualTo(Thread.currentThread().getName());
+      assertThat(reads.onReadAheadThreads()).isGreaterThanOrEqualTo(3);
+    }
+  }
+
+  @Test
+  void nothingIsReadAheadFromTheHeadOn() {
+    engine.appendEvents(events(newAggregate(), 0, 2));
+    try (EventReads reads = new EventReads()) {
+      MongoCommitEventStorageEngine batchesOf3 =
+          engine(
+              builder ->
+                  builder.database(reads.client.getDatabase(database.getName())).batchSize(3));
+
+      assertThat(batchesOf3.readEvents(null, false).toList()).hasSize(3);
+
+      assertThat(reads.threads).isNotEmpty();
+      assertThat(reads.onReadAheadThreads()).isZero();
+    }
+  }
+
+  @Test
+  void aBatchThatCannotBeReadAheadFailsTheStreamInsteadOfEndingIt() {
+    for (int i = 0; i < 4; i++) {
+      engine.appendEvents(events(newAggregate(), 0, 2));
+    }
+    EventReads reads = new EventReads();
+    MongoCommitEventStorageEngine batchesOf3 =
+        engine(
+            builder -> builder.database(reads.client.getDatabase(database.getName())).batchSize(3));
+    Iterator<? extends TrackedEventMessage<?>> stream =
+        batchesOf3.readEvents(null, false).iterator();
+    assertThat(stream.next().trackingToken().position()).hasValue(1L);
+
+    reads.close(); // the batches still to be read can no longer be
+
+    assertThatThrownBy(
+            () -> {
+              while (stream.hasNext()) {
+                stream.next();
+              }
+            })
+        .isInstanceOfAny(IllegalStateException.class, MongoException.class);
   }
 
   @Test

@@ -47,6 +47,12 @@ public final class TestMongo {
     return connection.client();
   }
 
+  /** The connection string of the MongoDB the tests run against, for clients of their own. */
+  public static String connectionString() {
+    client();
+    return connection.connectionString();
+  }
+
   /** A new, empty database; on an external MongoDB it is dropped when the tests end. */
   public static MongoDatabase freshDatabase() {
     MongoDatabase database =
