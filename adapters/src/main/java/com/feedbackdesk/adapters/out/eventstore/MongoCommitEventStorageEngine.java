@@ -25,12 +25,14 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
@@ -113,7 +115,7 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
   private final Duration gapTimeout;
   private final int maxGapOffset;
   private final int gapCleaningThreshold;
-  private final ExecutorService readAhead;
+  private final ExecutorService readAheadThreads;
 
   private MongoCommitEventStorageEngine(Builder builder) {
     super(builder);
@@ -123,7 +125,7 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
     this.gapTimeout = builder.gapTimeout;
     this.maxGapOffset = builder.maxGapOffset;
     this.gapCleaningThreshold = builder.gapCleaningThreshold;
-    this.readAhead = Executors.newCachedThreadPool(READ_AHEAD_THREADS);
+    this.readAheadThreads = Executors.newCachedThreadPool(READ_AHEAD_THREADS);
     commits.createIndex(
         Indexes.ascending(EventCommits.POSITIONS),
         new IndexOptions().name(POSITION_INDEX).unique(true));
@@ -306,13 +308,18 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
     return StreamSupport.stream(batches, false).onClose(batches::close);
   }
 
-  /** The stream's batches, each fetched while the consumer handles the one before. */
+  /**
+   * The stream's batches, each fetched while the consumer handles the one before. Like Axon's own
+   * batching streams, it asks the database again after an empty batch instead of ending for good,
+   * so that a consumer waiting on the same stream (Axon's private streams do) sees events appended
+   * later. It may be closed from another thread (Axon closes its producer's stream on shut-down).
+   */
   private final class ReadAhead extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
 
+    private final AtomicReference<Future<Batch>> next = new AtomicReference<>();
+    private volatile boolean closed;
     private TrackingToken lastToken;
     private Iterator<TrackedEventData<?>> batch = Collections.emptyIterator();
-    private Future<Batch> next;
-    private boolean ended;
 
     ReadAhead(TrackingToken from) {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -322,19 +329,17 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
     @Override
     public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
       if (!batch.hasNext()) {
-        if (ended) {
+        if (closed) {
           return false;
         }
-        Batch fetched = next == null ? fetchBatch(lastToken, batchSize()) : awaitNext();
-        next = null;
-        if (fetched.events().isEmpty()) {
-          ended = true;
-          return false;
+        Future<Batch> readAhead = next.getAndSet(null);
+        Batch fetched = readAhead == null ? fetchBatch(lastToken, batchSize()) : await(readAhead);
+        if (fetched == null || fetched.events().isEmpty()) {
+          return false; // closed meanwhile, or nothing more yet
         }
         lastToken = fetched.events().get(fetched.events().size() - 1).trackingToken();
         if (!fetched.atHead()) {
-          TrackingToken from = lastToken;
-          next = readAhead.submit(() -> fetchBatch(from, batchSize()));
+          readAhead(lastToken);
         }
         batch = fetched.events().iterator();
       }
@@ -342,25 +347,41 @@ public final class MongoCommitEventStorageEngine extends BatchingEventStorageEng
       return true;
     }
 
-    private Batch awaitNext() {
+    private void readAhead(TrackingToken from) {
+      Future<Batch> fetching = readAheadThreads.submit(() -> fetchBatch(from, batchSize()));
+      next.set(fetching);
+      if (closed) { // closed while it was being submitted: close() may have missed it
+        fetching.cancel(false);
+      }
+    }
+
+    /** The batch read ahead; null when the stream was closed while waiting for it. */
+    private Batch await(Future<Batch> readAhead) {
       try {
-        return next.get();
+        return readAhead.get();
+      } catch (CancellationException e) {
+        return null;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        next.cancel(false);
+        readAhead.cancel(false);
         throw new MongoInterruptedException("interrupted while reading the event stream", e);
       } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException failure
-            ? failure
-            : new IllegalStateException("reading the event stream failed", e.getCause());
+        Throwable failure = e.getCause();
+        if (failure instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (failure instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException("reading the event stream failed", failure);
       }
     }
 
     void close() {
-      ended = true;
-      if (next != null) {
-        next.cancel(false);
-        next = null;
+      closed = true;
+      Future<Batch> readAhead = next.getAndSet(null);
+      if (readAhead != null) {
+        readAhead.cancel(false);
       }
     }
   }
