@@ -17,4 +17,10 @@ public record ClassificationSuggested(
     List<String> matchedRules,
     Actor actor,
     Instant at)
-    implements TicketEvent {}
+    implements TicketEvent {
+
+  @Override
+  public <R> R accept(TicketEventVisitor<R> visitor) {
+    return visitor.on(this);
+  }
+}

@@ -13,4 +13,10 @@ public record CustomerConfirmationRecorded(
     String comment,
     Actor actor,
     Instant at)
-    implements TicketEvent {}
+    implements TicketEvent {
+
+  @Override
+  public <R> R accept(TicketEventVisitor<R> visitor) {
+    return visitor.on(this);
+  }
+}

@@ -7,4 +7,10 @@ import org.axonframework.serialization.Revision;
 /** The customer wrote on the ticket; if the ticket was waiting for them, work resumes. */
 @Revision("1")
 public record CustomerReplied(TicketId ticketId, String message, Actor actor, Instant at)
-    implements TicketEvent {}
+    implements TicketEvent {
+
+  @Override
+  public <R> R accept(TicketEventVisitor<R> visitor) {
+    return visitor.on(this);
+  }
+}

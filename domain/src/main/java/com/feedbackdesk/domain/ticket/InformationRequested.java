@@ -7,4 +7,10 @@ import org.axonframework.serialization.Revision;
 /** Staff asked the customer for more information; the ticket waits for the answer. */
 @Revision("1")
 public record InformationRequested(TicketId ticketId, String message, Actor actor, Instant at)
-    implements TicketEvent {}
+    implements TicketEvent {
+
+  @Override
+  public <R> R accept(TicketEventVisitor<R> visitor) {
+    return visitor.on(this);
+  }
+}

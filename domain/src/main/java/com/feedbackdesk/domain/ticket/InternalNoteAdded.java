@@ -7,4 +7,10 @@ import org.axonframework.serialization.Revision;
 /** Staff added a note for colleagues; the customer never sees it. */
 @Revision("1")
 public record InternalNoteAdded(TicketId ticketId, String message, Actor actor, Instant at)
-    implements TicketEvent {}
+    implements TicketEvent {
+
+  @Override
+  public <R> R accept(TicketEventVisitor<R> visitor) {
+    return visitor.on(this);
+  }
+}

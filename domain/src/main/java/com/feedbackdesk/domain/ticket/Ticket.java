@@ -214,22 +214,89 @@ public class Ticket {
   @EventSourcingHandler
   void on(TicketEvent event) {
     status = TicketLifecycle.statusAfter(status, event);
-    if (event instanceof TicketSubmitted submitted) {
+    event.accept(new StateChanges());
+  }
+
+  /** What each event changes of the state the command handlers decide on. */
+  private final class StateChanges implements TicketEventVisitor<Void> {
+
+    @Override
+    public Void on(TicketSubmitted submitted) {
       id = submitted.ticketId();
       classification = submitted.classification();
       escalationLevel = EscalationLevel.HANDLER;
-    } else if (event instanceof TicketClassified classified) {
+      return null;
+    }
+
+    @Override
+    public Void on(ClassificationSuggested suggested) {
+      return null; // the suggestion is what the submission classified already
+    }
+
+    @Override
+    public Void on(TicketClassified classified) {
       classification = classified.classification();
-    } else if (event instanceof TicketAssigned assigned) {
+      return null;
+    }
+
+    @Override
+    public Void on(TicketAssigned assigned) {
       assignee = assigned.assignee();
-    } else if (event instanceof TicketAccepted accepted) {
+      return null;
+    }
+
+    @Override
+    public Void on(TicketAccepted accepted) {
       assignee = accepted.assignee();
-    } else if (event instanceof TicketResolved resolved) {
+      return null;
+    }
+
+    @Override
+    public Void on(ReplyPosted replied) {
+      return null;
+    }
+
+    @Override
+    public Void on(InternalNoteAdded noted) {
+      return null;
+    }
+
+    @Override
+    public Void on(InformationRequested requested) {
+      return null;
+    }
+
+    @Override
+    public Void on(CustomerReplied replied) {
+      return null;
+    }
+
+    @Override
+    public Void on(TicketResolved resolved) {
       resolutionSummary = resolved.summary();
-    } else if (event instanceof TicketReopened reopened) {
+      return null;
+    }
+
+    @Override
+    public Void on(CustomerConfirmationRecorded confirmed) {
+      return null; // what follows from it (closing, reopening, escalating) are events of their own
+    }
+
+    @Override
+    public Void on(TicketClosed closed) {
+      return null;
+    }
+
+    @Override
+    public Void on(TicketReopened reopened) {
       reopenCount = reopened.reopenCount();
-    } else if (event instanceof TicketEscalated escalated) {
+      return null;
+    }
+
+    @Override
+    public Void on(TicketEscalated escalated) {
       escalationLevel = escalated.to();
+      return null;
     }
   }
 }

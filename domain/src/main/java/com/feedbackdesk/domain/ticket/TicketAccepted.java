@@ -8,4 +8,10 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record TicketAccepted(
     TicketId ticketId, String assignee, String plan, Actor actor, Instant at)
-    implements TicketEvent {}
+    implements TicketEvent {
+
+  @Override
+  public <R> R accept(TicketEventVisitor<R> visitor) {
+    return visitor.on(this);
+  }
+}

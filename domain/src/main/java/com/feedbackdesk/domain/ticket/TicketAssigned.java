@@ -19,4 +19,10 @@ public record TicketAssigned(
     boolean defaultRoute,
     Actor actor,
     Instant at)
-    implements TicketEvent {}
+    implements TicketEvent {
+
+  @Override
+  public <R> R accept(TicketEventVisitor<R> visitor) {
+    return visitor.on(this);
+  }
+}

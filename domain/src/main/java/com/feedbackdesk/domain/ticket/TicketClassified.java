@@ -12,4 +12,10 @@ public record TicketClassified(
     Classification classification,
     Actor actor,
     Instant at)
-    implements TicketEvent {}
+    implements TicketEvent {
+
+  @Override
+  public <R> R accept(TicketEventVisitor<R> visitor) {
+    return visitor.on(this);
+  }
+}

@@ -9,4 +9,10 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record TicketClosed(TicketId ticketId, String handlingSummary, Actor actor, Instant at)
-    implements TicketEvent {}
+    implements TicketEvent {
+
+  @Override
+  public <R> R accept(TicketEventVisitor<R> visitor) {
+    return visitor.on(this);
+  }
+}

@@ -13,4 +13,10 @@ public record TicketEscalated(
     String reason,
     Actor actor,
     Instant at)
-    implements TicketEvent {}
+    implements TicketEvent {
+
+  @Override
+  public <R> R accept(TicketEventVisitor<R> visitor) {
+    return visitor.on(this);
+  }
+}

@@ -29,4 +29,7 @@ public sealed interface TicketEvent
   Actor actor();
 
   Instant at();
+
+  /** Hands this event to the visitor's method for its kind. */
+  <R> R accept(TicketEventVisitor<R> visitor);
 }

@@ -93,21 +93,81 @@ public final class TicketLifecycle {
 
   /** The status a ticket is in after the event, given the status it was in before. */
   public static TicketStatus statusAfter(TicketStatus before, TicketEvent event) {
-    if (event instanceof TicketSubmitted) {
+    return event.accept(new StatusAfter(before));
+  }
+
+  private record StatusAfter(TicketStatus before) implements TicketEventVisitor<TicketStatus> {
+
+    @Override
+    public TicketStatus on(TicketSubmitted event) {
       return TicketStatus.SUBMITTED;
-    } else if (event instanceof TicketAssigned) {
+    }
+
+    @Override
+    public TicketStatus on(ClassificationSuggested event) {
+      return before;
+    }
+
+    @Override
+    public TicketStatus on(TicketClassified event) {
+      return before;
+    }
+
+    @Override
+    public TicketStatus on(TicketAssigned event) {
       return TicketStatus.ASSIGNED;
-    } else if (event instanceof TicketAccepted || event instanceof TicketReopened) {
+    }
+
+    @Override
+    public TicketStatus on(TicketAccepted event) {
       return TicketStatus.IN_PROGRESS;
-    } else if (event instanceof InformationRequested) {
+    }
+
+    @Override
+    public TicketStatus on(ReplyPosted event) {
+      return before;
+    }
+
+    @Override
+    public TicketStatus on(InternalNoteAdded event) {
+      return before;
+    }
+
+    @Override
+    public TicketStatus on(InformationRequested event) {
       return TicketStatus.AWAITING_CUSTOMER;
-    } else if (event instanceof CustomerReplied) {
+    }
+
+    @Override
+    public TicketStatus on(CustomerReplied event) {
       return before == TicketStatus.AWAITING_CUSTOMER ? TicketStatus.IN_PROGRESS : before;
-    } else if (event instanceof TicketResolved) {
+    }
+
+    @Override
+    public TicketStatus on(TicketResolved event) {
       return TicketStatus.RESOLVED;
-    } else if (event instanceof TicketClosed) {
+    }
+
+    @Override
+    public TicketStatus on(CustomerConfirmationRecorded event) {
+      // a satisfied customer's confirmation is followed by TicketClosed, an unsatisfied one's by
+      // TicketReopened: those move the status
+      return before;
+    }
+
+    @Override
+    public TicketStatus on(TicketClosed event) {
       return TicketStatus.CLOSED;
     }
-    return before;
+
+    @Override
+    public TicketStatus on(TicketReopened event) {
+      return TicketStatus.IN_PROGRESS;
+    }
+
+    @Override
+    public TicketStatus on(TicketEscalated event) {
+      return before;
+    }
   }
 }

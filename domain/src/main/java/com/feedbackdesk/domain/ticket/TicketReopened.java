@@ -11,4 +11,10 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record TicketReopened(
     TicketId ticketId, String reason, int reopenCount, Actor actor, Instant at)
-    implements TicketEvent {}
+    implements TicketEvent {
+
+  @Override
+  public <R> R accept(TicketEventVisitor<R> visitor) {
+    return visitor.on(this);
+  }
+}

@@ -2,18 +2,27 @@ package com.feedbackdesk.application.ticket.view;
 
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Classification;
+import com.feedbackdesk.domain.ticket.ClassificationSuggested;
 import com.feedbackdesk.domain.ticket.Customer;
+import com.feedbackdesk.domain.ticket.CustomerConfirmationRecorded;
+import com.feedbackdesk.domain.ticket.CustomerReplied;
 import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.EscalationLevel;
+import com.feedbackdesk.domain.ticket.InformationRequested;
+import com.feedbackdesk.domain.ticket.InternalNoteAdded;
+import com.feedbackdesk.domain.ticket.ReplyPosted;
 import com.feedbackdesk.domain.ticket.TicketAccepted;
 import com.feedbackdesk.domain.ticket.TicketAssigned;
 import com.feedbackdesk.domain.ticket.TicketClassified;
+import com.feedbackdesk.domain.ticket.TicketClosed;
 import com.feedbackdesk.domain.ticket.TicketEscalated;
 import com.feedbackdesk.domain.ticket.TicketEvent;
+import com.feedbackdesk.domain.ticket.TicketEventVisitor;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketLifecycle;
 import com.feedbackdesk.domain.ticket.TicketNumber;
 import com.feedbackdesk.domain.ticket.TicketReopened;
+import com.feedbackdesk.domain.ticket.TicketResolved;
 import com.feedbackdesk.domain.ticket.TicketStatus;
 import com.feedbackdesk.domain.ticket.TicketSubmitted;
 import java.time.Instant;
@@ -93,25 +102,7 @@ public record TicketSummary(
 
   /** This summary after the event, which must be the ticket's next one. */
   TicketSummary apply(TicketEvent event, long sequence, ResolutionTargets targets) {
-    Classification newClassification = classification;
-    Department newDepartment = department;
-    String newAssignee = assignee;
-    List<Department> newSupporting = supportingDepartments;
-    EscalationLevel newLevel = escalationLevel;
-    int newReopenCount = reopenCount;
-    if (event instanceof TicketClassified classified) {
-      newClassification = classified.classification();
-    } else if (event instanceof TicketAssigned assigned) {
-      newDepartment = assigned.department();
-      newAssignee = assigned.assignee();
-      newSupporting = assigned.supportingDepartments();
-    } else if (event instanceof TicketAccepted accepted) {
-      newAssignee = accepted.assignee();
-    } else if (event instanceof TicketEscalated escalated) {
-      newLevel = escalated.to();
-    } else if (event instanceof TicketReopened reopened) {
-      newReopenCount = reopened.reopenCount();
-    }
+    TicketSummary changed = event.accept(new Changes(this));
     TicketStatus newStatus = TicketLifecycle.statusAfter(status, event);
     boolean open = newStatus != TicketStatus.RESOLVED && newStatus != TicketStatus.CLOSED;
     return new TicketSummary(
@@ -119,19 +110,154 @@ public record TicketSummary(
         number,
         newStatus,
         channel,
-        newClassification,
+        changed.classification,
         customer,
         orderNumber,
         region,
-        newDepartment,
-        newAssignee,
-        newSupporting,
-        newLevel,
-        newReopenCount,
+        changed.department,
+        changed.assignee,
+        changed.supportingDepartments,
+        changed.escalationLevel,
+        changed.reopenCount,
         occurredAt,
         submittedAt,
-        open ? targets.dueAt(submittedAt, newClassification.priority()) : null,
+        open ? targets.dueAt(submittedAt, changed.classification.priority()) : null,
         event.at(),
         sequence);
+  }
+
+  /**
+   * The summary with the fields an event changes of its own changed; status, deadline, update time
+   * and version, which every event moves, are {@link #apply}'s.
+   */
+  private record Changes(TicketSummary before) implements TicketEventVisitor<TicketSummary> {
+
+    @Override
+    public TicketSummary on(TicketSubmitted event) {
+      return before; // only ever a ticket's first event: see fold
+    }
+
+    @Override
+    public TicketSummary on(ClassificationSuggested event) {
+      return before;
+    }
+
+    @Override
+    public TicketSummary on(TicketClassified event) {
+      return with(
+          event.classification(),
+          before.department,
+          before.assignee,
+          before.supportingDepartments,
+          before.escalationLevel,
+          before.reopenCount);
+    }
+
+    @Override
+    public TicketSummary on(TicketAssigned event) {
+      return with(
+          before.classification,
+          event.department(),
+          event.assignee(),
+          event.supportingDepartments(),
+          before.escalationLevel,
+          before.reopenCount);
+    }
+
+    @Override
+    public TicketSummary on(TicketAccepted event) {
+      return with(
+          before.classification,
+          before.department,
+          event.assignee(),
+          before.supportingDepartments,
+          before.escalationLevel,
+          before.reopenCount);
+    }
+
+    @Override
+    public TicketSummary on(ReplyPosted event) {
+      return before;
+    }
+
+    @Override
+    public TicketSummary on(InternalNoteAdded event) {
+      return before;
+    }
+
+    @Override
+    public TicketSummary on(InformationRequested event) {
+      return before;
+    }
+
+    @Override
+    public TicketSummary on(CustomerReplied event) {
+      return before;
+    }
+
+    @Override
+    public TicketSummary on(TicketResolved event) {
+      return before;
+    }
+
+    @Override
+    public TicketSummary on(CustomerConfirmationRecorded event) {
+      return before;
+    }
+
+    @Override
+    public TicketSummary on(TicketClosed event) {
+      return before;
+    }
+
+    @Override
+    public TicketSummary on(TicketReopened event) {
+      return with(
+          before.classification,
+          before.department,
+          before.assignee,
+          before.supportingDepartments,
+          before.escalationLevel,
+          event.reopenCount());
+    }
+
+    @Override
+    public TicketSummary on(TicketEscalated event) {
+      return with(
+          before.classification,
+          before.department,
+          before.assignee,
+          before.supportingDepartments,
+          event.to(),
+          before.reopenCount);
+    }
+
+    private TicketSummary with(
+        Classification classification,
+        Department department,
+        String assignee,
+        List<Department> supportingDepartments,
+        EscalationLevel escalationLevel,
+        int reopenCount) {
+      return new TicketSummary(
+          before.id,
+          before.number,
+          before.status,
+          before.channel,
+          classification,
+          before.customer,
+          before.orderNumber,
+          before.region,
+          department,
+          assignee,
+          supportingDepartments,
+          escalationLevel,
+          reopenCount,
+          before.occurredAt,
+          before.submittedAt,
+          before.dueAt,
+          before.updatedAt,
+          before.version);
+    }
   }
 }

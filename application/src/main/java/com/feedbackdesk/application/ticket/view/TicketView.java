@@ -3,10 +3,17 @@ package com.feedbackdesk.application.ticket.view;
 import com.feedbackdesk.domain.ticket.ClassificationSuggested;
 import com.feedbackdesk.domain.ticket.ClassificationSuggestion;
 import com.feedbackdesk.domain.ticket.CustomerConfirmationRecorded;
+import com.feedbackdesk.domain.ticket.CustomerReplied;
+import com.feedbackdesk.domain.ticket.InformationRequested;
+import com.feedbackdesk.domain.ticket.InternalNoteAdded;
+import com.feedbackdesk.domain.ticket.ReplyPosted;
 import com.feedbackdesk.domain.ticket.TicketAccepted;
 import com.feedbackdesk.domain.ticket.TicketAssigned;
+import com.feedbackdesk.domain.ticket.TicketClassified;
 import com.feedbackdesk.domain.ticket.TicketClosed;
+import com.feedbackdesk.domain.ticket.TicketEscalated;
 import com.feedbackdesk.domain.ticket.TicketEvent;
+import com.feedbackdesk.domain.ticket.TicketEventVisitor;
 import com.feedbackdesk.domain.ticket.TicketReopened;
 import com.feedbackdesk.domain.ticket.TicketResolved;
 import com.feedbackdesk.domain.ticket.TicketSubmitted;
@@ -64,52 +71,152 @@ public record TicketView(
   }
 
   private TicketView apply(TicketEvent event, long sequence, ResolutionTargets targets) {
-    ClassificationSuggestion newSuggestion = suggestion;
-    String newPlan = plan;
-    Instant newAcceptedAt = acceptedAt;
-    ResolutionDetails newResolution = resolution;
-    ConfirmationDetails newConfirmation = confirmation;
-    String newHandlingSummary = handlingSummary;
-    Instant newClosedAt = closedAt;
-    if (event instanceof ClassificationSuggested suggested) {
-      newSuggestion =
-          new ClassificationSuggestion(suggested.suggestion(), suggested.matchedRules());
-    } else if (event instanceof TicketAssigned) {
-      newPlan = null;
-      newAcceptedAt = null;
-    } else if (event instanceof TicketAccepted accepted) {
-      newPlan = accepted.plan();
-      newAcceptedAt = accepted.at();
-    } else if (event instanceof TicketResolved resolved) {
-      newResolution =
-          new ResolutionDetails(
-              resolved.resolutionType(),
-              resolved.summary(),
-              resolved.amount(),
-              resolved.cost(),
-              resolved.actor(),
-              resolved.at());
-    } else if (event instanceof CustomerConfirmationRecorded confirmed) {
-      newConfirmation =
-          new ConfirmationDetails(
-              confirmed.resolved(), confirmed.satisfaction(), confirmed.comment(), confirmed.at());
-    } else if (event instanceof TicketClosed closed) {
-      newHandlingSummary = closed.handlingSummary();
-      newClosedAt = closed.at();
-    } else if (event instanceof TicketReopened) {
-      newHandlingSummary = null;
-      newClosedAt = null;
-    }
+    TicketView changed = event.accept(new Changes(this));
     return new TicketView(
         summary.apply(event, sequence, targets),
         description,
-        newSuggestion,
-        newPlan,
-        newAcceptedAt,
-        newResolution,
-        newConfirmation,
-        newHandlingSummary,
-        newClosedAt);
+        changed.suggestion,
+        changed.plan,
+        changed.acceptedAt,
+        changed.resolution,
+        changed.confirmation,
+        changed.handlingSummary,
+        changed.closedAt);
+  }
+
+  /** The view with what an event changes beyond the summary changed; the summary is apply's. */
+  private record Changes(TicketView before) implements TicketEventVisitor<TicketView> {
+
+    @Override
+    public TicketView on(TicketSubmitted event) {
+      return before; // only ever a ticket's first event: see fold
+    }
+
+    @Override
+    public TicketView on(ClassificationSuggested event) {
+      return new TicketView(
+          before.summary,
+          before.description,
+          new ClassificationSuggestion(event.suggestion(), event.matchedRules()),
+          before.plan,
+          before.acceptedAt,
+          before.resolution,
+          before.confirmation,
+          before.handlingSummary,
+          before.closedAt);
+    }
+
+    @Override
+    public TicketView on(TicketClassified event) {
+      return before;
+    }
+
+    @Override
+    public TicketView on(TicketAssigned event) {
+      // a new assignment waits for a new acceptance and its plan
+      return accepted(null, null);
+    }
+
+    @Override
+    public TicketView on(TicketAccepted event) {
+      return accepted(event.plan(), event.at());
+    }
+
+    @Override
+    public TicketView on(ReplyPosted event) {
+      return before;
+    }
+
+    @Override
+    public TicketView on(InternalNoteAdded event) {
+      return before;
+    }
+
+    @Override
+    public TicketView on(InformationRequested event) {
+      return before;
+    }
+
+    @Override
+    public TicketView on(CustomerReplied event) {
+      return before;
+    }
+
+    @Override
+    public TicketView on(TicketResolved event) {
+      return new TicketView(
+          before.summary,
+          before.description,
+          before.suggestion,
+          before.plan,
+          before.acceptedAt,
+          new ResolutionDetails(
+              event.resolutionType(),
+              event.summary(),
+              event.amount(),
+              event.cost(),
+              event.actor(),
+              event.at()),
+          before.confirmation,
+          before.handlingSummary,
+          before.closedAt);
+    }
+
+    @Override
+    public TicketView on(CustomerConfirmationRecorded event) {
+      return new TicketView(
+          before.summary,
+          before.description,
+          before.suggestion,
+          before.plan,
+          before.acceptedAt,
+          before.resolution,
+          new ConfirmationDetails(
+              event.resolved(), event.satisfaction(), event.comment(), event.at()),
+          before.handlingSummary,
+          before.closedAt);
+    }
+
+    @Override
+    public TicketView on(TicketClosed event) {
+      return closed(event.handlingSummary(), event.at());
+    }
+
+    @Override
+    public TicketView on(TicketReopened event) {
+      return closed(null, null);
+    }
+
+    @Override
+    public TicketView on(TicketEscalated event) {
+      return before;
+    }
+
+    private TicketView accepted(String plan, Instant acceptedAt) {
+      return new TicketView(
+          before.summary,
+          before.description,
+          before.suggestion,
+          plan,
+          acceptedAt,
+          before.resolution,
+          before.confirmation,
+          before.handlingSummary,
+          before.closedAt);
+    }
+
+    private TicketView closed(String handlingSummary, Instant closedAt) {
+      return new TicketView(
+          before.summary,
+          before.description,
+          before.suggestion,
+          before.plan,
+          before.acceptedAt,
+          before.resolution,
+          before.confirmation,
+          handlingSummary,
+          closedAt);
+    }
   }
 
   public long version() {
