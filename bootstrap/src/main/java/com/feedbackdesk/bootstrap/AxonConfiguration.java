@@ -2,10 +2,9 @@ package com.feedbackdesk.bootstrap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.feedbackdesk.adapters.out.eventstore.AxonMongoMigration;
-import com.feedbackdesk.adapters.out.eventstore.EventJson;
 import com.feedbackdesk.adapters.out.eventstore.MongoCommitEventStorageEngine;
 import com.feedbackdesk.adapters.out.eventstore.TrackingTokens;
-import com.feedbackdesk.adapters.out.mongo.MongoConnection;
+import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
 import com.feedbackdesk.domain.ticket.Ticket;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +22,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -64,11 +64,21 @@ class AxonConfiguration {
         .database(connection.database())
         .eventSerializer(eventSerializer)
         .snapshotSerializer(EventJson.snapshotSerializer())
-        .snapshotFilter(RevisionSnapshotFilter.builder().type(Ticket.class).revision("1").build())
+        .snapshotFilter(
+            RevisionSnapshotFilter.builder()
+                .type(Ticket.class)
+                .revision(Ticket.class.getAnnotation(Revision.class).value())
+                .build())
         .upcasterChain(new EventUpcasterChain(upcasters))
         .batchSize(settings.batchSize())
         .gapTimeout(settings.gapTimeout())
         .build();
+  }
+
+  /** A ticket history entry's data: the event as the event serializer writes it to the store. */
+  @Bean
+  TicketEventDataPort ticketEventData(@Qualifier("eventSerializer") Serializer eventSerializer) {
+    return event -> eventSerializer.serialize(event, String.class).getData();
   }
 
   @Bean

@@ -1,6 +1,5 @@
 package com.feedbackdesk.bootstrap;
 
-import com.feedbackdesk.adapters.out.mongo.MongoConnection;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoTicketHistory;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoTicketNumbers;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoTicketQueue;

@@ -1,5 +1,6 @@
 package com.feedbackdesk.bootstrap;
 
+import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
 import com.feedbackdesk.application.ticket.port.out.TicketHistoryPort;
 import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
 import com.feedbackdesk.application.ticket.port.out.TicketQueuePort;
@@ -16,8 +17,6 @@ import com.feedbackdesk.domain.ticket.DepartmentRouting;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,9 +53,9 @@ class TicketConfiguration {
       TicketViewPort views,
       TicketHistoryPort histories,
       EventStore eventStore,
-      @Qualifier("eventSerializer") Serializer eventSerializer,
+      TicketEventDataPort eventData,
       ResolutionTargets targets) {
-    return new CurrentTicketReader(numbers, views, histories, eventStore, eventSerializer, targets);
+    return new CurrentTicketReader(numbers, views, histories, eventStore, eventData, targets);
   }
 
   @Bean
@@ -86,7 +85,7 @@ class TicketConfiguration {
 
   @Bean
   TicketHistoryProjection ticketHistoryProjection(
-      TicketHistoryPort histories, @Qualifier("eventSerializer") Serializer eventSerializer) {
-    return new TicketHistoryProjection(histories, eventSerializer);
+      TicketHistoryPort histories, TicketEventDataPort eventData) {
+    return new TicketHistoryProjection(histories, eventData);
   }
 }

@@ -3,8 +3,8 @@ package com.feedbackdesk.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.feedbackdesk.adapters.out.mongo.MongoConnection;
 import com.feedbackdesk.bootstrap.FeedbackDeskApplication;
+import com.feedbackdesk.bootstrap.MongoConnection;
 import com.feedbackdesk.domain.ticket.TicketEvent;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package com.feedbackdesk.application.ticket.service;
 
 import com.feedbackdesk.application.ticket.port.in.TicketReference;
+import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
 import com.feedbackdesk.application.ticket.port.out.TicketHistoryPort;
 import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
 import com.feedbackdesk.application.ticket.port.out.TicketViewPort;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
 
 /**
  * Reads one ticket as it is now, whatever the projections' lag: the stored read model, brought up
@@ -32,7 +32,7 @@ public final class CurrentTicketReader {
   private final TicketViewPort views;
   private final TicketHistoryPort histories;
   private final EventStore eventStore;
-  private final Serializer eventSerializer;
+  private final TicketEventDataPort eventData;
   private final ResolutionTargets targets;
 
   public CurrentTicketReader(
@@ -40,13 +40,13 @@ public final class CurrentTicketReader {
       TicketViewPort views,
       TicketHistoryPort histories,
       EventStore eventStore,
-      Serializer eventSerializer,
+      TicketEventDataPort eventData,
       ResolutionTargets targets) {
     this.numbers = numbers;
     this.views = views;
     this.histories = histories;
     this.eventStore = eventStore;
-    this.eventSerializer = eventSerializer;
+    this.eventData = eventData;
     this.targets = targets;
   }
 
@@ -57,31 +57,38 @@ public final class CurrentTicketReader {
 
   /** The ticket's view including all its events; empty when the ticket has no events. */
   public Optional<TicketView> view(TicketId ticket) {
-    TicketView view = views.find(ticket).orElse(null);
-    DomainEventStream tail =
-        eventStore.readEvents(ticket.toString(), view == null ? 0 : view.version() + 1);
-    while (tail.hasNext()) {
-      DomainEventMessage<?> message = tail.next();
-      view =
-          TicketView.fold(
-              view, (TicketEvent) message.getPayload(), message.getSequenceNumber(), targets);
-    }
-    return Optional.ofNullable(view);
+    TicketView stored = views.find(ticket).orElse(null);
+    return StoreFailures.reading(
+        () -> {
+          TicketView view = stored;
+          DomainEventStream tail =
+              eventStore.readEvents(ticket.toString(), view == null ? 0 : view.version() + 1);
+          while (tail.hasNext()) {
+            DomainEventMessage<?> message = tail.next();
+            view =
+                TicketView.fold(
+                    view, (TicketEvent) message.getPayload(), message.getSequenceNumber(), targets);
+          }
+          return Optional.ofNullable(view);
+        });
   }
 
   /** The ticket's history including all its events; empty when the ticket has no events. */
   public List<TicketHistoryEntry> history(TicketId ticket) {
     List<TicketHistoryEntry> entries = new ArrayList<>(histories.load(ticket));
     long next = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence() + 1;
-    eventStore
-        .readEvents(ticket.toString(), next)
-        .forEachRemaining(
-            message ->
-                entries.add(
-                    TicketHistoryEntry.of(
-                        (TicketEvent) message.getPayload(),
-                        message.getSequenceNumber(),
-                        eventSerializer)));
-    return entries;
+    return StoreFailures.reading(
+        () -> {
+          eventStore
+              .readEvents(ticket.toString(), next)
+              .forEachRemaining(
+                  message -> {
+                    TicketEvent event = (TicketEvent) message.getPayload();
+                    entries.add(
+                        TicketHistoryEntry.of(
+                            event, message.getSequenceNumber(), eventData.json(event)));
+                  });
+          return entries;
+        });
   }
 }

@@ -1,6 +1,9 @@
 package com.feedbackdesk.application.ticket.service;
 
+import static com.feedbackdesk.application.ticket.service.StoreFailures.changing;
+
 import com.feedbackdesk.application.ticket.port.in.ChangeTicketUseCase;
+import com.feedbackdesk.application.ticket.port.in.ConcurrentTicketChangeException;
 import com.feedbackdesk.application.ticket.port.in.IdempotencyKeyReusedException;
 import com.feedbackdesk.application.ticket.port.in.SubmitTicketUseCase;
 import com.feedbackdesk.application.ticket.port.in.SubmittedTicket;
@@ -23,8 +26,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 
 /**
  * Sends commands to tickets and answers with the ticket as it is after the command: the command has
@@ -68,22 +69,25 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
     Instant now = now();
     TicketNumber number = numbers.allocate(LocalDate.ofInstant(now, businessZone), id);
     try {
-      commands.sendAndWait(
-          new SubmitTicketCommand(
-              id,
-              number,
-              submission.channel(),
-              submission.customer(),
-              submission.orderNumber(),
-              submission.region(),
-              submission.description(),
-              submission.occurredAt(),
-              submission.type(),
-              submission.category(),
-              submission.priority(),
-              submission.actor(),
-              now));
-    } catch (AggregateStreamCreationException | ConcurrencyException e) {
+      changing(
+          id,
+          () ->
+              commands.sendAndWait(
+                  new SubmitTicketCommand(
+                      id,
+                      number,
+                      submission.channel(),
+                      submission.customer(),
+                      submission.orderNumber(),
+                      submission.region(),
+                      submission.description(),
+                      submission.occurredAt(),
+                      submission.type(),
+                      submission.category(),
+                      submission.priority(),
+                      submission.actor(),
+                      now)));
+    } catch (ConcurrentTicketChangeException e) {
       if (key == null) {
         throw e;
       }
@@ -98,7 +102,7 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
     TicketId id =
         tickets.resolve(reference).orElseThrow(() -> new TicketNotFoundException(reference));
     try {
-      commands.sendAndWait(command.create(id, now()));
+      changing(id, () -> commands.sendAndWait(command.create(id, now())));
     } catch (AggregateNotFoundException e) {
       throw new TicketNotFoundException(reference);
     }

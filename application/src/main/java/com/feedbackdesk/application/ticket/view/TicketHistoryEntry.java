@@ -3,7 +3,6 @@ package com.feedbackdesk.application.ticket.view;
 import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.ticket.TicketEvent;
 import java.time.Instant;
-import org.axonframework.serialization.Serializer;
 
 /**
  * One event of a ticket's history as people and analysts read it.
@@ -18,15 +17,12 @@ public record TicketHistoryEntry(
     long sequence, String type, Instant occurredAt, Actor actor, String data) {
 
   /**
-   * The entry for the ticket's event at this position; its data is the event as the event
-   * serializer writes it to the event store, so the history and the store never disagree.
+   * The entry for the ticket's event at this position.
+   *
+   * @param data the event as the event store keeps it, so the history and the store never disagree
    */
-  public static TicketHistoryEntry of(TicketEvent event, long sequence, Serializer serializer) {
+  public static TicketHistoryEntry of(TicketEvent event, long sequence, String data) {
     return new TicketHistoryEntry(
-        sequence,
-        event.getClass().getSimpleName(),
-        event.at(),
-        event.actor(),
-        serializer.serialize(event, String.class).getData());
+        sequence, event.getClass().getSimpleName(), event.at(), event.actor(), data);
   }
 }

@@ -11,6 +11,7 @@ import com.feedbackdesk.application.ticket.port.in.SubmittedTicket;
 import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
 import com.feedbackdesk.application.ticket.port.in.TicketReference;
 import com.feedbackdesk.application.ticket.port.in.TicketSubmission;
+import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketHistory;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketNumbers;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketQueue;
@@ -66,6 +67,7 @@ class TicketServicesTest {
         JacksonSerializer.builder()
             .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()))
             .build();
+    TicketEventDataPort eventData = event -> serializer.serialize(event, String.class).getData();
     views = new InMemoryTicketViews();
     InMemoryTicketNumbers numbers = new InMemoryTicketNumbers();
     CurrentTicketReader reader =
@@ -74,7 +76,7 @@ class TicketServicesTest {
             views,
             new InMemoryTicketHistory(),
             axon.eventStore(),
-            serializer,
+            eventData,
             ResolutionTargets.defaults());
     commands =
         new TicketCommandService(

@@ -1,0 +1,59 @@
+package com.feedbackdesk.adapters.in.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The kinds of problem the API reports (RFC 9457 {@code type}), each with its status and title.
+ * Clients branch on the type, never on the human-readable detail. Catalogued in docs/api.md.
+ */
+public enum ProblemType {
+  INVALID_REQUEST(HttpStatus.BAD_REQUEST, "The request is invalid"),
+  TICKET_NOT_FOUND(HttpStatus.NOT_FOUND, "No such ticket"),
+  NOT_FOUND(HttpStatus.NOT_FOUND, "No such resource"),
+  METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+  NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Cannot answer in the requested media type"),
+  TICKET_STATE_CONFLICT(HttpStatus.CONFLICT, "The ticket's state does not allow this"),
+  CONCURRENT_MODIFICATION(HttpStatus.CONFLICT, "The ticket was changed concurrently"),
+  PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large"),
+  UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+  IDEMPOTENCY_KEY_REUSED(
+      HttpStatus.UNPROCESSABLE_CONTENT, "The idempotency key was used for another request"),
+  STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The service cannot reach its store"),
+  INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+  private final HttpStatus status;
+  private final String title;
+
+  ProblemType(HttpStatus status, String title) {
+    this.status = status;
+    this.title = title;
+  }
+
+  /** {@code /problems/ticket-not-found} and so on: a stable identifier, relative to the API. */
+  public URI uri() {
+    return URI.create("/problems/" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** The type to use for a problem Spring reports with this status. */
+  static ProblemType forStatus(int status) {
+    return switch (status) {
+      case 404 -> NOT_FOUND;
+      case 405 -> METHOD_NOT_ALLOWED;
+      case 406 -> NOT_ACCEPTABLE;
+      case 409 -> CONCURRENT_MODIFICATION;
+      case 413 -> PAYLOAD_TOO_LARGE;
+      case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 500 -> INTERNAL_ERROR;
+      default -> status >= 400 && status < 500 ? INVALID_REQUEST : INTERNAL_ERROR;
+    };
+  }
+}
