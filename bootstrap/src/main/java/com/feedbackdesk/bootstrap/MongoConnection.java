@@ -71,13 +71,6 @@ public final class MongoConnection implements AutoCloseable {
     return database;
   }
 
-  /**
-   * Whether this is the embedded server (which has no transactions and no real secondary indexes).
-   */
-  public boolean isEmbedded() {
-    return embedded != null;
-  }
-
   @Override
   public void close() {
     client.close();

@@ -44,6 +44,28 @@ class OpenApiEndToEndTest extends EndToEndTest {
   }
 
   @Test
+  void everyOperationSaysThatAStoreThatCannotAnswerIsA503WithRetryAfter() {
+    JsonNode paths = api.get("/v3/api-docs").body().path("paths");
+    List<String> operations = new ArrayList<>();
+
+    paths
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        operation -> {
+                          operations.add(operation.getKey() + " " + path.getKey());
+                          JsonNode unavailable = operation.getValue().path("responses").path("503");
+                          assertThat(unavailable.path("headers").has("Retry-After"))
+                              .as(operation.getKey() + " " + path.getKey())
+                              .isTrue();
+                        }));
+    assertThat(operations).hasSizeGreaterThanOrEqualTo(15);
+  }
+
+  @Test
   void theTicketSchemaHasTheContractsFieldsWithDescriptionsOrExamples() {
     JsonNode schemas = api.get("/v3/api-docs").body().path("components").path("schemas");
     JsonNode ticket = schemas.path("TicketResponse").path("properties");

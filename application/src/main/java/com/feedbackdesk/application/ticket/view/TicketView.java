@@ -94,9 +94,7 @@ public record TicketView(
 
     @Override
     public TicketView on(ClassificationSuggested event) {
-      return new TicketView(
-          before.summary,
-          before.description,
+      return with(
           new ClassificationSuggestion(event.suggestion(), event.matchedRules()),
           before.plan,
           before.acceptedAt,
@@ -144,19 +142,19 @@ public record TicketView(
 
     @Override
     public TicketView on(TicketResolved event) {
-      return new TicketView(
-          before.summary,
-          before.description,
-          before.suggestion,
-          before.plan,
-          before.acceptedAt,
+      ResolutionDetails resolution =
           new ResolutionDetails(
               event.resolutionType(),
               event.summary(),
               event.amount(),
               event.cost(),
               event.actor(),
-              event.at()),
+              event.at());
+      return with(
+          before.suggestion,
+          before.plan,
+          before.acceptedAt,
+          resolution,
           before.confirmation,
           before.handlingSummary,
           before.closedAt);
@@ -164,15 +162,15 @@ public record TicketView(
 
     @Override
     public TicketView on(CustomerConfirmationRecorded event) {
-      return new TicketView(
-          before.summary,
-          before.description,
+      ConfirmationDetails confirmation =
+          new ConfirmationDetails(
+              event.resolved(), event.satisfaction(), event.comment(), event.at());
+      return with(
           before.suggestion,
           before.plan,
           before.acceptedAt,
           before.resolution,
-          new ConfirmationDetails(
-              event.resolved(), event.satisfaction(), event.comment(), event.at()),
+          confirmation,
           before.handlingSummary,
           before.closedAt);
     }
@@ -193,9 +191,7 @@ public record TicketView(
     }
 
     private TicketView accepted(String plan, Instant acceptedAt) {
-      return new TicketView(
-          before.summary,
-          before.description,
+      return with(
           before.suggestion,
           plan,
           acceptedAt,
@@ -206,14 +202,32 @@ public record TicketView(
     }
 
     private TicketView closed(String handlingSummary, Instant closedAt) {
-      return new TicketView(
-          before.summary,
-          before.description,
+      return with(
           before.suggestion,
           before.plan,
           before.acceptedAt,
           before.resolution,
           before.confirmation,
+          handlingSummary,
+          closedAt);
+    }
+
+    private TicketView with(
+        ClassificationSuggestion suggestion,
+        String plan,
+        Instant acceptedAt,
+        ResolutionDetails resolution,
+        ConfirmationDetails confirmation,
+        String handlingSummary,
+        Instant closedAt) {
+      return new TicketView(
+          before.summary,
+          before.description,
+          suggestion,
+          plan,
+          acceptedAt,
+          resolution,
+          confirmation,
           handlingSummary,
           closedAt);
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -77,6 +78,19 @@ class OpenApiConfiguration {
       add(operation, "415", "The body is not application/json.");
     }
     add(operation, "500", "The service failed; `incident` identifies the failure in its logs.");
+    add(
+        operation,
+        "503",
+        "The service could not reach its store; nothing was wrong with the request. Send it"
+            + " again after the seconds `Retry-After` names.");
+    operation
+        .getResponses()
+        .get("503")
+        .addHeaderObject(
+            "Retry-After",
+            new Header()
+                .description("Seconds to wait before sending the request again.")
+                .schema(new IntegerSchema().example(ProblemDetailsAdvice.RETRY_AFTER_SECONDS)));
   }
 
   private static void add(Operation operation, String status, String description) {
