@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -93,6 +95,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "the service could not reach its store; try again in "
                     + RETRY_AFTER_SECONDS
                     + " seconds"));
+  }
+
+  /**
+   * The query string (or a form body) cannot be decoded: an invalid percent-encoding such as {@code
+   * ?status=%zz}, or more parameters than the container takes. Tomcat reports it when the
+   * parameters are first read, which is inside Spring MVC.
+   */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<Object> undecodableParameters(InvalidParameterException e) {
+    return respond(
+        problem(
+            ProblemType.INVALID_REQUEST,
+            "the query string cannot be decoded: use UTF-8 and %XX escapes with two hex digits"));
+  }
+
+  /**
+   * A multipart body that cannot be read. No operation takes multipart bodies yet and multipart
+   * parsing is off ({@code spring.servlet.multipart.enabled: false}), so such a body is a 415; this
+   * answers a broken one should parsing be switched on.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> unreadableMultipart(MultipartException e) {
+    return respond(problem(ProblemType.INVALID_REQUEST, "the multipart body cannot be read"));
   }
 
   @ExceptionHandler(IdempotencyKeyReusedException.class)

@@ -19,6 +19,9 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
   IDEMPOTENCY_KEY_REUSED(
       HttpStatus.UNPROCESSABLE_CONTENT, "The idempotency key was used for another request"),
+  HTTP_VERSION_NOT_SUPPORTED(
+      HttpStatus.HTTP_VERSION_NOT_SUPPORTED, "The request's HTTP version is not supported"),
+  SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The service cannot take requests now"),
   STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "The service cannot reach its store"),
   INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
@@ -53,6 +56,8 @@ public enum ProblemType {
       case 413 -> PAYLOAD_TOO_LARGE;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
       case 500 -> INTERNAL_ERROR;
+      case 503 -> SERVICE_UNAVAILABLE;
+      case 505 -> HTTP_VERSION_NOT_SUPPORTED;
       default -> status >= 400 && status < 500 ? INVALID_REQUEST : INTERNAL_ERROR;
     };
   }

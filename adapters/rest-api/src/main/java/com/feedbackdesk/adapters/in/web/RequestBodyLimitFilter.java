@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -31,21 +30,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > MAX_BYTES) {
-      response.setStatus(ProblemType.PAYLOAD_TOO_LARGE.status().value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\""
-                  + ProblemType.PAYLOAD_TOO_LARGE.uri()
-                  + "\",\"title\":\""
-                  + ProblemType.PAYLOAD_TOO_LARGE.title()
-                  + "\",\"status\":413,\"detail\":\"request bodies are limited to "
-                  + MAX_BYTES
-                  + " bytes\",\"instance\":\""
-                  + request.getRequestURI().replace("\"", "")
-                  + "\"}");
+      ContainerProblems.write(
+          response,
+          ProblemType.PAYLOAD_TOO_LARGE,
+          ProblemType.PAYLOAD_TOO_LARGE.status().value(),
+          "request bodies are limited to " + MAX_BYTES + " bytes",
+          request.getRequestURI());
       return;
     }
     chain.doFilter(new LimitedRequest(request), response);
