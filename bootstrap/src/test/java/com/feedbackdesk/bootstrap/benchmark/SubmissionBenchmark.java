@@ -81,8 +81,11 @@ class SubmissionBenchmark {
                 "--server.port=0",
                 "--feedbackdesk.mongodb.uri=",
                 "--feedbackdesk.embedded.data-dir=" + data,
+                "--feedbackdesk.security.submissions.capacity=1000000",
                 "--logging.level.root=WARN")) {
-      Api api = new Api(((WebServerApplicationContext) service).getWebServer().getPort());
+      Api api =
+          new Api(((WebServerApplicationContext) service).getWebServer().getPort())
+              .as("li.na", "WAREHOUSE_LOGISTICS", "supervisor", "director");
       CommandGateway gateway = service.getBean(CommandGateway.class);
       MongoCollection<Document> raw =
           EventStoreFixtures.collectionLikeEvents(
@@ -180,6 +183,7 @@ class SubmissionBenchmark {
                 TicketTestData.DESCRIPTION,
                 at,
                 TicketTestData.DAMAGED_IN_TRANSIT,
+                null,
                 TicketTestData.CUSTOMER_ACTOR,
                 at)),
         new GenericDomainEventMessage<>(

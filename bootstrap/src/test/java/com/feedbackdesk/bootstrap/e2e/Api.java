@@ -20,9 +20,49 @@ public final class Api {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final String token;
 
+  /** A client without a token. */
   public Api(int port) {
-    this.base = "http://localhost:" + port;
+    this("http://localhost:" + port, null);
+  }
+
+  private Api(String base, String token) {
+    this.base = base;
+    this.token = token;
+  }
+
+  /**
+   * The same client acting as the subject with the roles, by a token of the service's development
+   * issuer: for staff the subject is the staff id, for a customer the customer id.
+   */
+  public Api as(String subject, String department, String... roles) {
+    StringBuilder query = new StringBuilder("/dev/tokens?subject=").append(subject);
+    for (String role : roles) {
+      query.append("&role=").append(role);
+    }
+    if (department != null) {
+      query.append("&department=").append(department);
+    }
+    Response minted =
+        new Api(base, null)
+            .send(
+                HttpRequest.newBuilder(uri(query.toString()))
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+    if (minted.status() != 200) {
+      throw new IllegalStateException("no development token: " + minted.raw().body());
+    }
+    return new Api(base, minted.raw().body());
+  }
+
+  /** The same client with this bearer token, whatever it is. */
+  public Api withToken(String bearer) {
+    return new Api(base, bearer);
+  }
+
+  /** The bearer token this client sends, or null. */
+  public String token() {
+    return token;
   }
 
   /** An answer: status, headers and the body as JSON (null when there is none). */
@@ -71,6 +111,9 @@ public final class Api {
   }
 
   public Response send(HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     try {
       HttpResponse<String> response =
           http.send(

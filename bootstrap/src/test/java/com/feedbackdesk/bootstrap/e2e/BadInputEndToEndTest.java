@@ -110,9 +110,8 @@ class BadInputEndToEndTest extends EndToEndTest {
         api.post(path(number, "confirmation"), java.util.Map.of("resolved", true));
     Api.Response noEscalationBelowSupervisor =
         api.post(path(number, "escalations"), java.util.Map.of("reason", "x", "level", "HANDLER"));
-    Api.Response malformedActor =
-        api.post(
-            path(number, "escalations"), java.util.Map.of("reason", "x"), "X-Actor", "the boss");
+    Api.Response someoneElseAsAuthor =
+        api.post(path(number, "notes"), java.util.Map.of("author", "the.boss", "message", "x"));
 
     assertProblem(unknownDepartment, 400, "/problems/invalid-request");
     assertThat(unknownDepartment.text("detail")).contains("ACCOUNTING").contains("TECHNICAL");
@@ -122,7 +121,7 @@ class BadInputEndToEndTest extends EndToEndTest {
     assertThat(fields(resolvedAsText)).contains("resolved");
     assertThat(fields(amountAsText)).contains("amount");
     assertThat(fields(noEscalationBelowSupervisor)).contains("level");
-    assertThat(fields(malformedActor)).contains("X-Actor");
+    assertThat(fields(someoneElseAsAuthor)).contains("author");
     assertThat(api.get(path(number, "")).body().path("version").asLong()).isEqualTo(1);
   }
 

@@ -26,12 +26,27 @@ abstract class EndToEndTest {
 
   @LocalServerPort private int port;
 
+  /**
+   * Staff member li.na, a supervisor and director of warehouse &amp; logistics: may do everything
+   * with every ticket, and accepts and writes as li.na.
+   */
   protected Api api;
+
+  /** Customer C10086, who submits {@link Api#submission}s. */
+  protected Api customer;
+
+  /** Handler li.na of warehouse &amp; logistics, where damaged parcels are routed. */
+  protected Api handler;
+
+  /** No token at all. */
+  protected Api anonymous;
 
   @DynamicPropertySource
   static void storage(DynamicPropertyRegistry registry) {
     registry.add("feedbackdesk.embedded.data-dir", DATA_DIR::toString);
     registry.add("feedbackdesk.mongodb.uri", () -> "");
+    // the tests submit hundreds of tickets as a few callers; the limit itself is tested apart
+    registry.add("feedbackdesk.security.submissions.capacity", () -> "100000");
   }
 
   /**
@@ -58,7 +73,10 @@ abstract class EndToEndTest {
 
   @BeforeEach
   void connect() {
-    api = new Api(port);
+    anonymous = new Api(port);
+    api = anonymous.as("li.na", "WAREHOUSE_LOGISTICS", "supervisor", "director");
+    customer = anonymous.as("C10086", null, "customer");
+    handler = anonymous.as("li.na", "WAREHOUSE_LOGISTICS", "handler");
   }
 
   /** Submits the description and returns the new ticket's number. */

@@ -26,7 +26,8 @@ class RestartEndToEndTest {
   }
 
   private static Api api(ConfigurableApplicationContext context) {
-    return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+    return new Api(((WebServerApplicationContext) context).getWebServer().getPort())
+        .as("li.na", "WAREHOUSE_LOGISTICS", "supervisor", "director");
   }
 
   @Test

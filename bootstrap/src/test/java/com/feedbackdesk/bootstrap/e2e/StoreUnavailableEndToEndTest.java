@@ -33,8 +33,12 @@ class StoreUnavailableEndToEndTest {
                 "--feedbackdesk.mongodb.uri="
                     + mongo.connectionString()
                     + "/?serverSelectionTimeoutMS=1000&connectTimeoutMS=500",
+                "--feedbackdesk.security.dev-issuer.key-file="
+                    + dataDirectory.resolve("dev-issuer-key.json"),
                 "--logging.level.org.axonframework=OFF")) {
-      Api api = new Api(((WebServerApplicationContext) service).getWebServer().getPort());
+      Api api =
+          new Api(((WebServerApplicationContext) service).getWebServer().getPort())
+              .as("li.na", "WAREHOUSE_LOGISTICS", "supervisor", "director");
       Api.Response submitted = api.post("/api/v1/tickets", Api.submission("包裹破损"));
       assertThat(submitted.status()).isEqualTo(201);
       String ticket = "/api/v1/tickets/" + submitted.text("number");

@@ -66,16 +66,19 @@ class SubmissionEndToEndTest extends EndToEndTest {
   }
 
   @Test
-  void withoutAnActorHeaderTheSelfServiceCustomerOrAnAnonymousAgentIsRecorded() {
+  void theActorIsTheCallerOfTheTokenNeverAHeader() {
     ObjectNode byPhone = Api.submission("电话投诉：包裹破损");
     byPhone.put("channel", "PHONE");
 
-    String app = submit("App 提交：包裹破损");
+    String app =
+        customer
+            .post("/api/v1/tickets", Api.submission("App 提交：包裹破损"), "X-Actor", "agent:boss")
+            .text("number");
     String phone = api.post("/api/v1/tickets", byPhone).text("number");
 
     assertThat(api.get(path(app, "history")).body().get(0).path("actor").toString())
         .isEqualTo("{\"kind\":\"CUSTOMER\",\"id\":\"C10086\"}");
     assertThat(api.get(path(phone, "history")).body().get(0).path("actor").toString())
-        .isEqualTo("{\"kind\":\"AGENT\",\"id\":\"anonymous\"}");
+        .isEqualTo("{\"kind\":\"AGENT\",\"id\":\"li.na\"}");
   }
 }

@@ -68,7 +68,8 @@ class TwoInstancesEndToEndTest {
   }
 
   private static Api api(ConfigurableApplicationContext context) {
-    return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+    return new Api(((WebServerApplicationContext) context).getWebServer().getPort())
+        .as("li.na", "WAREHOUSE_LOGISTICS", "supervisor", "director");
   }
 
   @Test
@@ -81,8 +82,10 @@ class TwoInstancesEndToEndTest {
         ConfigurableApplicationContext b =
             start(
                 "--server.port=0",
-                "--feedbackdesk.mongodb.uri="
-                    + a.getBean(MongoConnection.class).connectionString())) {
+                "--feedbackdesk.mongodb.uri=" + a.getBean(MongoConnection.class).connectionString(),
+                // one development issuer for both: a token of either is good at the other
+                "--feedbackdesk.security.dev-issuer.key-file="
+                    + dataDirectory.resolve("dev-issuer-key.json"))) {
       List<Api> instances = List.of(api(a), api(b));
       List<String> tickets = new ArrayList<>();
       for (int i = 0; i < TICKETS; i++) {

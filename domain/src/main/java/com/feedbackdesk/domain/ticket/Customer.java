@@ -2,6 +2,11 @@ package com.feedbackdesk.domain.ticket;
 
 import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.shared.Values;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +38,26 @@ public record Customer(String id, String name, String phone, String email) {
     if (id == null && phone == null && email == null) {
       throw new InvalidValueException(
           "customer", "a customer needs at least an id, a phone number or an e-mail address");
+    }
+  }
+
+  /**
+   * The customer without their personal data (name, phone, e-mail), for analysis: their id if they
+   * have one, otherwise a pseudonym derived from the phone or e-mail, so that the same customer
+   * still counts once.
+   */
+  public Customer pseudonymized() {
+    if (id != null) {
+      return new Customer(id, null, null, null);
+    }
+    String contact =
+        phone != null ? phone.replaceAll("[^0-9+]", "") : email.toLowerCase(Locale.ROOT);
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(contact.getBytes(StandardCharsets.UTF_8));
+      return new Customer("p-" + HexFormat.of().formatHex(digest, 0, 8), null, null, null);
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every Java platform has SHA-256", e);
     }
   }
 }

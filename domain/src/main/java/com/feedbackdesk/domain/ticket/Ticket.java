@@ -3,6 +3,7 @@ package com.feedbackdesk.domain.ticket;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.feedbackdesk.domain.shared.Actor;
+import com.feedbackdesk.domain.shared.ActorKind;
 import com.feedbackdesk.domain.shared.InvalidValueException;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -44,8 +45,19 @@ public class Ticket {
   @CommandHandler
   Ticket(SubmitTicketCommand command, ClassificationPolicy classificationPolicy) {
     ClassificationSuggestion suggestion = classificationPolicy.suggest(command.description());
+    // staff registering feedback (a phone call, say) may classify it at once; what a customer
+    // says it is stays their view, and the keyword rules classify
+    boolean byCustomer = command.actor().kind() == ActorKind.CUSTOMER;
     Classification initial =
-        suggestion.classification().with(command.type(), command.category(), command.priority());
+        byCustomer
+            ? suggestion.classification()
+            : suggestion
+                .classification()
+                .with(command.type(), command.category(), command.priority());
+    CustomerView customerView =
+        byCustomer
+            ? CustomerView.ofParts(command.type(), command.category(), command.priority())
+            : null;
     apply(
         new TicketSubmitted(
             command.ticketId(),
@@ -57,6 +69,7 @@ public class Ticket {
             command.description(),
             command.occurredAt(),
             initial,
+            customerView,
             command.actor(),
             command.at()));
     apply(

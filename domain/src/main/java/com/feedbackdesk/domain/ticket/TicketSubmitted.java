@@ -7,7 +7,11 @@ import org.axonframework.serialization.Revision;
 /**
  * A ticket was registered (接收与记录): the description verbatim, the time the customer complained
  * ({@code occurredAt}) apart from the time it was registered ({@code at}), and the classification
- * it starts with (the submitter's, completed by the automatic suggestion).
+ * it starts with (a member of staff's, completed by the automatic suggestion; for a customer's own
+ * submission, the automatic suggestion alone).
+ *
+ * @param customerView what the customer said it is, when a customer submitted it and named any of
+ *     type, category or priority; null otherwise (and in events stored before it existed)
  */
 @Revision("1")
 public record TicketSubmitted(
@@ -20,6 +24,7 @@ public record TicketSubmitted(
     String description,
     Instant occurredAt,
     Classification classification,
+    CustomerView customerView,
     Actor actor,
     Instant at)
     implements TicketEvent {

@@ -31,14 +31,26 @@ class TicketTest {
   }
 
   @Test
-  void givenNothing_whenSubmitWithClassification_thenSubmitterWinsAndSuggestionIsStillKept() {
-    SubmitTicketCommand command = submit(TicketType.AFTER_SALES, Category.CQ03, null);
+  void givenNothing_whenStaffRegisterWithClassification_thenStaffWinAndSuggestionIsStillKept() {
+    SubmitTicketCommand command = registerPhoneCall(TicketType.AFTER_SALES, Category.CQ03, null);
     fixture
         .givenNoPriorActivity()
         .when(command)
         .expectEvents(
             submittedAs(
                 command, new Classification(TicketType.AFTER_SALES, Category.CQ03, Priority.P2)),
+            suggested());
+  }
+
+  @Test
+  void givenNothing_whenCustomerSubmitsWithClassification_thenRulesClassifyAndTheirsIsTheirView() {
+    SubmitTicketCommand command = submit(null, Category.CQ06, Priority.P1);
+    fixture
+        .givenNoPriorActivity()
+        .when(command)
+        .expectEvents(
+            submittedAs(
+                command, new Classification(TicketType.COMPLAINT, Category.CQ02, Priority.P2)),
             suggested());
   }
 
@@ -501,6 +513,9 @@ class TicketTest {
         command.description(),
         command.occurredAt(),
         classification,
+        command.actor().kind() == com.feedbackdesk.domain.shared.ActorKind.CUSTOMER
+            ? CustomerView.ofParts(command.type(), command.category(), command.priority())
+            : null,
         command.actor(),
         command.at());
   }

@@ -93,6 +93,26 @@ public final class TicketTestData {
     return submit(null, null, null);
   }
 
+  /** Feedback a member of staff registers from a phone call, classifying it at once. */
+  public static SubmitTicketCommand registerPhoneCall(
+      TicketType type, Category category, Priority priority) {
+    SubmitTicketCommand base = submit(type, category, priority);
+    return new SubmitTicketCommand(
+        base.ticketId(),
+        base.number(),
+        Channel.PHONE,
+        base.customer(),
+        base.orderNumber(),
+        base.region(),
+        base.description(),
+        base.occurredAt(),
+        type,
+        category,
+        priority,
+        HANDLER_ACTOR,
+        base.at());
+  }
+
   public static SubmitTicketCommand submit(TicketType type, Category category, Priority priority) {
     return new SubmitTicketCommand(
         TICKET_ID,
@@ -167,6 +187,7 @@ public final class TicketTestData {
         DESCRIPTION,
         OCCURRED_AT,
         DAMAGED_IN_TRANSIT,
+        null,
         CUSTOMER_ACTOR,
         SUBMITTED_AT);
   }

@@ -9,6 +9,7 @@ import com.feedbackdesk.application.ticket.view.ResolutionTargets;
 import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.TicketEvent;
+import com.feedbackdesk.domain.ticket.TicketEventVisitor;
 import com.feedbackdesk.domain.ticket.TicketId;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,30 @@ public final class CurrentTicketReader {
                     entries.add(
                         TicketHistoryEntry.of(
                             event, message.getSequenceNumber(), eventData.json(event)));
+                  });
+          return entries;
+        });
+  }
+
+  /**
+   * The ticket's history read from its events, each passed through the filter first: an event the
+   * filter answers null for is left out, and what it answers is what the entry shows. For callers
+   * who may not see every event as stored (customers, analysts).
+   */
+  public List<TicketHistoryEntry> history(TicketId ticket, TicketEventVisitor<TicketEvent> filter) {
+    List<TicketHistoryEntry> entries = new ArrayList<>();
+    return StoreFailures.reading(
+        () -> {
+          eventStore
+              .readEvents(ticket.toString(), 0)
+              .forEachRemaining(
+                  message -> {
+                    TicketEvent shown = ((TicketEvent) message.getPayload()).accept(filter);
+                    if (shown != null) {
+                      entries.add(
+                          TicketHistoryEntry.of(
+                              shown, message.getSequenceNumber(), eventData.json(shown)));
+                    }
                   });
           return entries;
         });

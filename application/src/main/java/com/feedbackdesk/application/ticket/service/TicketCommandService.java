@@ -2,6 +2,10 @@ package com.feedbackdesk.application.ticket.service;
 
 import static com.feedbackdesk.application.ticket.service.StoreFailures.changing;
 
+import com.feedbackdesk.application.access.Caller;
+import com.feedbackdesk.application.access.OperationNotPermittedException;
+import com.feedbackdesk.application.access.PermissionMatrix;
+import com.feedbackdesk.application.access.TicketOperation;
 import com.feedbackdesk.application.ticket.port.in.ChangeTicketUseCase;
 import com.feedbackdesk.application.ticket.port.in.ConcurrentTicketChangeException;
 import com.feedbackdesk.application.ticket.port.in.IdempotencyKeyReusedException;
@@ -13,7 +17,11 @@ import com.feedbackdesk.application.ticket.port.in.TicketReference;
 import com.feedbackdesk.application.ticket.port.in.TicketSubmission;
 import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
 import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.domain.ticket.AcceptTicketCommand;
+import com.feedbackdesk.domain.ticket.Channel;
+import com.feedbackdesk.domain.ticket.Customer;
 import com.feedbackdesk.domain.ticket.SubmitTicketCommand;
+import com.feedbackdesk.domain.ticket.TicketCommand;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketNumber;
 import java.nio.charset.StandardCharsets;
@@ -57,13 +65,15 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
   }
 
   @Override
-  public SubmittedTicket submit(TicketSubmission submission) {
+  public SubmittedTicket submit(Caller caller, TicketSubmission submission) {
+    PermissionMatrix.require(caller, TicketOperation.SUBMIT);
+    Customer customer = customerOf(caller, submission);
     String key = submission.idempotencyKey();
-    TicketId id = key == null ? new TicketId(UUID.randomUUID()) : idForKey(key);
+    TicketId id = key == null ? new TicketId(UUID.randomUUID()) : idForKey(caller, key);
     if (key != null) {
       var earlier = tickets.view(id);
       if (earlier.isPresent()) {
-        return replayed(submission, earlier.get());
+        return replayed(caller, submission, customer, earlier.get());
       }
     }
     Instant now = now();
@@ -77,7 +87,7 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
                       id,
                       number,
                       submission.channel(),
-                      submission.customer(),
+                      customer,
                       submission.orderNumber(),
                       submission.region(),
                       submission.description(),
@@ -85,28 +95,77 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
                       submission.type(),
                       submission.category(),
                       submission.priority(),
-                      submission.actor(),
+                      caller.actor(),
                       now)));
     } catch (ConcurrentTicketChangeException e) {
       if (key == null) {
         throw e;
       }
       // a retry with the same key won the race; answer with what it created
-      return replayed(submission, tickets.view(id).orElseThrow(() -> e));
+      return replayed(caller, submission, customer, tickets.view(id).orElseThrow(() -> e));
     }
-    return new SubmittedTicket(current(id, TicketReference.of(id.toString())), true);
+    return new SubmittedTicket(
+        TicketAccess.visibleTo(caller, current(id, TicketReference.of(id.toString()))), true);
+  }
+
+  /**
+   * The customer the ticket is for. A customer submits for themselves, through the app or the web
+   * form: the customer id is theirs (filled in when left out), and another id is refused.
+   */
+  private static Customer customerOf(Caller caller, TicketSubmission submission) {
+    Customer given = submission.customer();
+    if (!caller.isOnlyCustomer()) {
+      return given;
+    }
+    if (submission.channel() != Channel.APP && submission.channel() != Channel.WEB_FORM) {
+      throw new OperationNotPermittedException(
+          TicketOperation.SUBMIT,
+          "customers submit through the app or the web form, not as " + submission.channel());
+    }
+    if (given.id() != null && !given.id().equals(caller.customerId())) {
+      throw new OperationNotPermittedException(
+          TicketOperation.SUBMIT, "customers submit feedback for themselves only");
+    }
+    return new Customer(caller.customerId(), given.name(), given.phone(), given.email());
   }
 
   @Override
-  public TicketView change(TicketReference reference, TicketCommandFactory command) {
+  public TicketView change(
+      Caller caller,
+      TicketOperation operation,
+      TicketReference reference,
+      TicketCommandFactory command) {
+    PermissionMatrix.Scope scope = PermissionMatrix.require(caller, operation);
     TicketId id =
         tickets.resolve(reference).orElseThrow(() -> new TicketNotFoundException(reference));
+    if (scope != PermissionMatrix.Scope.ALL) {
+      TicketAccess.requireReach(
+          caller, operation, scope, current(id, reference).summary(), reference);
+    }
+    TicketCommand built = command.create(id, caller.actor(), now());
+    requireNamedSelf(caller, scope, built);
     try {
-      changing(id, () -> commands.sendAndWait(command.create(id, now())));
+      changing(id, () -> commands.sendAndWait(built));
     } catch (AggregateNotFoundException e) {
       throw new TicketNotFoundException(reference);
     }
-    return current(id, reference);
+    return TicketAccess.visibleTo(caller, current(id, reference));
+  }
+
+  /**
+   * A handler accepts a ticket for themselves only; supervisors and directors may accept it on a
+   * handler's behalf. (Whom an assignment may name is not checked: the service has no staff
+   * directory yet.)
+   */
+  private static void requireNamedSelf(
+      Caller caller, PermissionMatrix.Scope scope, TicketCommand command) {
+    if (scope == PermissionMatrix.Scope.DEPARTMENT
+        && command instanceof AcceptTicketCommand acceptance
+        && !caller.staffId().equals(acceptance.assignee())) {
+      throw new OperationNotPermittedException(
+          TicketOperation.ACCEPT,
+          "a handler accepts tickets for themselves, not for " + acceptance.assignee());
+    }
   }
 
   private TicketView current(TicketId id, TicketReference reference) {
@@ -117,24 +176,30 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
    * The ticket an earlier submission with the same key created, provided this is the same
    * submission again.
    */
-  private static SubmittedTicket replayed(TicketSubmission submission, TicketView earlier) {
+  private static SubmittedTicket replayed(
+      Caller caller, TicketSubmission submission, Customer customer, TicketView earlier) {
     var summary = earlier.summary();
     boolean same =
         summary.channel() == submission.channel()
-            && Objects.equals(summary.customer(), submission.customer())
+            && Objects.equals(summary.customer(), customer)
             && earlier.description().equals(submission.description());
     if (!same) {
       throw new IdempotencyKeyReusedException(
           submission.idempotencyKey(), summary.number().value());
     }
-    return new SubmittedTicket(earlier, false);
+    return new SubmittedTicket(TicketAccess.visibleTo(caller, earlier), false);
   }
 
-  /** The same key always names the same ticket, on every instance. */
-  static TicketId idForKey(String key) {
+  /**
+   * The same key from the same caller always names the same ticket, on every instance. Keys are the
+   * caller's own: another caller's key names another ticket, so nobody learns of a ticket through
+   * someone else's key.
+   */
+  static TicketId idForKey(Caller caller, String key) {
     return new TicketId(
         UUID.nameUUIDFromBytes(
-            ("feedbackdesk:submission:" + key).getBytes(StandardCharsets.UTF_8)));
+            ("feedbackdesk:submission:" + caller.subject() + ":" + key)
+                .getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Stored times have millisecond precision; so do all times this service hands out. */

@@ -1,5 +1,9 @@
 package com.feedbackdesk.application.ticket.service;
 
+import com.feedbackdesk.application.access.Caller;
+import com.feedbackdesk.application.access.OperationNotPermittedException;
+import com.feedbackdesk.application.access.PermissionMatrix;
+import com.feedbackdesk.application.access.TicketOperation;
 import com.feedbackdesk.application.ticket.port.in.ListTicketsUseCase;
 import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
 import com.feedbackdesk.application.ticket.port.in.TicketReference;
@@ -12,7 +16,7 @@ import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.TicketId;
 import java.util.List;
 
-/** Answers questions about tickets from the read models. */
+/** Answers questions about tickets from the read models, as far as the caller may know. */
 public final class TicketQueryService implements ViewTicketUseCase, ListTicketsUseCase {
 
   private final CurrentTicketReader tickets;
@@ -24,27 +28,63 @@ public final class TicketQueryService implements ViewTicketUseCase, ListTicketsU
   }
 
   @Override
-  public TicketView view(TicketReference reference) {
-    return tickets
-        .view(resolve(reference))
-        .orElseThrow(() -> new TicketNotFoundException(reference));
+  public TicketView view(Caller caller, TicketReference reference) {
+    return TicketAccess.visibleTo(caller, reachable(caller, TicketOperation.VIEW, reference));
   }
 
   @Override
-  public List<TicketHistoryEntry> history(TicketReference reference) {
-    List<TicketHistoryEntry> history = tickets.history(resolve(reference));
-    if (history.isEmpty()) {
-      throw new TicketNotFoundException(reference);
+  public List<TicketHistoryEntry> history(Caller caller, TicketReference reference) {
+    TicketView ticket = reachable(caller, TicketOperation.VIEW_HISTORY, reference);
+    TicketId id = ticket.summary().id();
+    if (caller.isOnlyCustomer()) {
+      return tickets.history(id, HistoryFilters.forCustomer());
     }
-    return history;
+    if (TicketAccess.seesOnlyPseudonyms(caller)) {
+      return tickets.history(id, HistoryFilters.pseudonymized());
+    }
+    return tickets.history(id);
   }
 
   @Override
-  public TicketPage list(TicketQueueQuery query) {
-    return queue.search(query);
+  public TicketPage list(Caller caller, TicketQueueQuery query) {
+    PermissionMatrix.Scope scope = PermissionMatrix.require(caller, TicketOperation.LIST);
+    TicketQueueQuery reachable =
+        switch (scope) {
+          case ALL -> query;
+          case OWN -> {
+            if (query.customerId() != null && !query.customerId().equals(caller.customerId())) {
+              throw new OperationNotPermittedException(
+                  TicketOperation.LIST, "customers list their own tickets only");
+            }
+            yield query.withCustomerId(caller.customerId());
+          }
+          case DEPARTMENT -> {
+            if (query.department() != null && !query.department().equals(caller.department())) {
+              throw new OperationNotPermittedException(
+                  TicketOperation.LIST,
+                  "handlers list the queue of their own department, " + caller.department().code());
+            }
+            yield query.withDepartment(caller.department());
+          }
+        };
+    TicketPage page = queue.search(reachable);
+    return new TicketPage(
+        page.items().stream().map(summary -> TicketAccess.visibleTo(caller, summary)).toList(),
+        page.page(),
+        page.size(),
+        page.total());
   }
 
-  private TicketId resolve(TicketReference reference) {
-    return tickets.resolve(reference).orElseThrow(() -> new TicketNotFoundException(reference));
+  /** The ticket, if the caller may run the operation on it. */
+  private TicketView reachable(
+      Caller caller, TicketOperation operation, TicketReference reference) {
+    PermissionMatrix.Scope scope = PermissionMatrix.require(caller, operation);
+    TicketView ticket =
+        tickets
+            .resolve(reference)
+            .flatMap(tickets::view)
+            .orElseThrow(() -> new TicketNotFoundException(reference));
+    TicketAccess.requireReach(caller, operation, scope, ticket.summary(), reference);
+    return ticket;
   }
 }

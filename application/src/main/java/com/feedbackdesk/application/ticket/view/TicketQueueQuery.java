@@ -45,6 +45,18 @@ public record TicketQueueQuery(
     return new TicketQueueQuery(null, null, null, null, null, null, null, 0, DEFAULT_PAGE_SIZE);
   }
 
+  /** The same query for one customer's tickets only. */
+  public TicketQueueQuery withCustomerId(String customer) {
+    return new TicketQueueQuery(
+        statuses, categories, priorities, department, assignee, channels, customer, page, size);
+  }
+
+  /** The same query for one department's tickets only. */
+  public TicketQueueQuery withDepartment(Department lead) {
+    return new TicketQueueQuery(
+        statuses, categories, priorities, lead, assignee, channels, customerId, page, size);
+  }
+
   public long offset() {
     return (long) page * size;
   }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.feedbackdesk.application.access.Caller;
+import com.feedbackdesk.application.access.Role;
+import com.feedbackdesk.application.access.TicketOperation;
 import com.feedbackdesk.application.ticket.port.in.IdempotencyKeyReusedException;
 import com.feedbackdesk.application.ticket.port.in.SubmittedTicket;
 import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
@@ -52,6 +55,9 @@ class TicketServicesTest {
   private TicketCommandService commands;
   private TicketQueryService queries;
   private InMemoryTicketViews views;
+
+  private static final Caller A_CUSTOMER = Caller.customer(CUSTOMER.id());
+  private static final Caller A_SUPERVISOR = Caller.staff(SUPERVISOR.id(), null, Role.SUPERVISOR);
 
   @BeforeEach
   void startAxon() {
@@ -104,13 +110,12 @@ class TicketServicesTest {
         null,
         description,
         OCCURRED_AT,
-        CUSTOMER_ACTOR,
         idempotencyKey);
   }
 
   @Test
   void aSubmissionAnswersWithTheStoredTicketNumberedByTheBusinessDay() {
-    SubmittedTicket submitted = commands.submit(submission(null, DESCRIPTION));
+    SubmittedTicket submitted = commands.submit(A_CUSTOMER, submission(null, DESCRIPTION));
 
     TicketView ticket = submitted.ticket();
     assertThat(submitted.created()).isTrue();
@@ -123,38 +128,47 @@ class TicketServicesTest {
 
   @Test
   void aChangeAnswersWithTheTicketAfterTheChangeEvenWhenTheStoredViewLagsBehind() {
-    TicketView submitted = commands.submit(submission(null, DESCRIPTION)).ticket();
+    TicketView submitted = commands.submit(A_CUSTOMER, submission(null, DESCRIPTION)).ticket();
     views.save(submitted); // the projection has seen the submission, nothing after it
 
     TicketView assigned =
         commands.change(
+            A_SUPERVISOR,
+            TicketOperation.ASSIGN,
             TicketReference.of(submitted.summary().number().value()),
-            (id, now) -> new AssignTicketCommand(id, null, HANDLER, Set.of(), SUPERVISOR, now));
+            (id, actor, now) -> new AssignTicketCommand(id, null, HANDLER, Set.of(), actor, now));
 
     assertThat(assigned.summary().status()).isEqualTo(TicketStatus.ASSIGNED);
     assertThat(assigned.summary().department()).isEqualTo(WAREHOUSE_LOGISTICS);
     assertThat(assigned.version()).isEqualTo(2);
-    assertThat(queries.view(TicketReference.of(submitted.summary().id().toString())))
+    assertThat(queries.view(A_SUPERVISOR, TicketReference.of(submitted.summary().id().toString())))
         .isEqualTo(assigned);
   }
 
   @Test
   void aRetriedSubmissionWithTheSameKeyYieldsTheFirstTicketAndNoSecondNumber() {
-    SubmittedTicket first = commands.submit(submission("key-1", DESCRIPTION));
+    SubmittedTicket first = commands.submit(A_CUSTOMER, submission("key-1", DESCRIPTION));
 
-    SubmittedTicket retry = commands.submit(submission("key-1", DESCRIPTION));
+    SubmittedTicket retry = commands.submit(A_CUSTOMER, submission("key-1", DESCRIPTION));
 
     assertThat(retry.created()).isFalse();
     assertThat(retry.ticket()).isEqualTo(first.ticket());
-    assertThat(commands.submit(submission(null, "another")).ticket().summary().number().value())
+    assertThat(
+            commands
+                .submit(A_CUSTOMER, submission(null, "another"))
+                .ticket()
+                .summary()
+                .number()
+                .value())
         .isEqualTo("FW20240520002");
   }
 
   @Test
   void aKeyReusedForADifferentSubmissionIsRefused() {
-    commands.submit(submission("key-1", DESCRIPTION));
+    commands.submit(A_CUSTOMER, submission("key-1", DESCRIPTION));
 
-    assertThatThrownBy(() -> commands.submit(submission("key-1", "something else entirely")))
+    assertThatThrownBy(
+            () -> commands.submit(A_CUSTOMER, submission("key-1", "something else entirely")))
         .isInstanceOf(IdempotencyKeyReusedException.class)
         .hasMessageContaining("FW20240520001");
   }
@@ -163,51 +177,53 @@ class TicketServicesTest {
   void referencesToNoTicketAreNotFound() {
     for (String reference :
         new String[] {"FW20240520001", "00000000-0000-0000-0000-000000000000", "no-such-thing"}) {
-      assertThatThrownBy(() -> queries.view(TicketReference.of(reference)))
+      assertThatThrownBy(() -> queries.view(A_SUPERVISOR, TicketReference.of(reference)))
           .isInstanceOf(TicketNotFoundException.class);
       assertThatThrownBy(
               () ->
                   commands.change(
+                      A_SUPERVISOR,
+                      TicketOperation.ASSIGN,
                       TicketReference.of(reference),
-                      (id, now) ->
-                          new AssignTicketCommand(id, null, null, Set.of(), SUPERVISOR, now)))
+                      (id, actor, now) ->
+                          new AssignTicketCommand(id, null, null, Set.of(), actor, now)))
           .isInstanceOf(TicketNotFoundException.class);
     }
   }
 
   @Test
   void domainRefusalsReachTheCallerAsTheyAre() {
-    TicketView ticket = commands.submit(submission(null, DESCRIPTION)).ticket();
+    TicketView ticket = commands.submit(A_CUSTOMER, submission(null, DESCRIPTION)).ticket();
     TicketReference reference = TicketReference.of(ticket.summary().number().value());
     commands.change(
+        A_SUPERVISOR,
+        TicketOperation.ASSIGN,
         reference,
-        (id, now) -> new AssignTicketCommand(id, null, HANDLER, Set.of(), SUPERVISOR, now));
+        (id, actor, now) -> new AssignTicketCommand(id, null, HANDLER, Set.of(), actor, now));
 
     assertThatThrownBy(
             () ->
                 commands.change(
+                    A_SUPERVISOR,
+                    TicketOperation.RESOLVE,
                     reference,
-                    (id, now) ->
+                    (id, actor, now) ->
                         new com.feedbackdesk.domain.ticket.ResolveTicketCommand(
-                            id,
-                            resolve().resolutionType(),
-                            "done",
-                            null,
-                            null,
-                            HANDLER_ACTOR,
-                            now)))
+                            id, resolve().resolutionType(), "done", null, null, actor, now)))
         .isInstanceOf(com.feedbackdesk.domain.ticket.TicketNotAcceptedException.class);
   }
 
   @Test
   void theHistoryListsEveryEventInOrderWithItsData() {
-    TicketView ticket = commands.submit(submission(null, DESCRIPTION)).ticket();
+    TicketView ticket = commands.submit(A_CUSTOMER, submission(null, DESCRIPTION)).ticket();
     TicketReference reference = TicketReference.of(ticket.summary().id().toString());
     commands.change(
+        A_SUPERVISOR,
+        TicketOperation.ASSIGN,
         reference,
-        (id, now) -> new AssignTicketCommand(id, null, HANDLER, Set.of(), SUPERVISOR, now));
+        (id, actor, now) -> new AssignTicketCommand(id, null, HANDLER, Set.of(), actor, now));
 
-    var history = queries.history(reference);
+    var history = queries.history(A_SUPERVISOR, reference);
 
     assertThat(history)
         .extracting(TicketHistoryEntry::type)

@@ -13,14 +13,14 @@ import tools.jackson.databind.json.JsonMapper;
  * (where {@link ProblemDetailsAdvice} cannot be reached): the body-size limit, Tomcat's own
  * refusals of requests it cannot parse, and the container's error dispatch.
  */
-final class ContainerProblems {
+public final class ContainerProblems {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private ContainerProblems() {}
 
   /** The problem as JSON; {@code instance} is left out when null. */
-  static String json(ProblemType type, int status, String detail, String instance) {
+  public static String json(ProblemType type, int status, String detail, String instance) {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", type.uri().toString());
     problem.put("title", type.title());
@@ -33,7 +33,7 @@ final class ContainerProblems {
   }
 
   /** Sets the status and content type and writes the problem to the response. */
-  static void write(
+  public static void write(
       HttpServletResponse response, ProblemType type, int status, String detail, String instance)
       throws IOException {
     response.setStatus(status);
@@ -45,11 +45,13 @@ final class ContainerProblems {
   }
 
   /** What a client is told of a refusal the container made: its status, in words. */
-  static String detailFor(int status) {
+  public static String detailFor(int status) {
     return switch (status) {
       case 400 ->
           "the request cannot be read: its URI, request line or headers are malformed (an invalid"
               + " percent-encoding, an encoded NUL, slash or backslash, or a path outside the root)";
+      case 401 -> "this operation needs a valid bearer token (Authorization: Bearer …)";
+      case 403 -> "the caller may not do this";
       case 404 -> "there is no resource at this path";
       case 405 -> "this method is not allowed here";
       case 408 -> "the request took too long to arrive";

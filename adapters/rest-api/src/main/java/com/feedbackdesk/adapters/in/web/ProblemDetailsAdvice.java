@@ -1,5 +1,6 @@
 package com.feedbackdesk.adapters.in.web;
 
+import com.feedbackdesk.application.access.OperationNotPermittedException;
 import com.feedbackdesk.application.shared.StorageUnavailableException;
 import com.feedbackdesk.application.ticket.port.in.ConcurrentTicketChangeException;
 import com.feedbackdesk.application.ticket.port.in.IdempotencyKeyReusedException;
@@ -59,6 +60,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(TicketNotFoundException.class)
   ResponseEntity<Object> notFound(TicketNotFoundException e) {
     return respond(problem(ProblemType.TICKET_NOT_FOUND, e.getMessage()));
+  }
+
+  @ExceptionHandler(OperationNotPermittedException.class)
+  ResponseEntity<Object> notPermitted(OperationNotPermittedException e) {
+    ProblemDetail problem = problem(ProblemType.OPERATION_NOT_PERMITTED, e.getMessage());
+    problem.setProperty("operation", e.operation().name());
+    return respond(problem);
   }
 
   @ExceptionHandler(TicketRuleViolationException.class)

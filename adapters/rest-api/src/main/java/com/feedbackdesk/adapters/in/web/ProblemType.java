@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatus;
  */
 public enum ProblemType {
   INVALID_REQUEST(HttpStatus.BAD_REQUEST, "The request is invalid"),
+  AUTHENTICATION_REQUIRED(HttpStatus.UNAUTHORIZED, "A valid bearer token is required"),
+  OPERATION_NOT_PERMITTED(HttpStatus.FORBIDDEN, "The caller may not do this"),
   TICKET_NOT_FOUND(HttpStatus.NOT_FOUND, "No such ticket"),
   NOT_FOUND(HttpStatus.NOT_FOUND, "No such resource"),
   METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
@@ -17,6 +19,7 @@ public enum ProblemType {
   CONCURRENT_MODIFICATION(HttpStatus.CONFLICT, "The ticket was changed concurrently"),
   PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large"),
   UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+  TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
   IDEMPOTENCY_KEY_REUSED(
       HttpStatus.UNPROCESSABLE_CONTENT, "The idempotency key was used for another request"),
   HTTP_VERSION_NOT_SUPPORTED(
@@ -49,12 +52,15 @@ public enum ProblemType {
   /** The type to use for a problem Spring reports with this status. */
   static ProblemType forStatus(int status) {
     return switch (status) {
+      case 401 -> AUTHENTICATION_REQUIRED;
+      case 403 -> OPERATION_NOT_PERMITTED;
       case 404 -> NOT_FOUND;
       case 405 -> METHOD_NOT_ALLOWED;
       case 406 -> NOT_ACCEPTABLE;
       case 409 -> CONCURRENT_MODIFICATION;
       case 413 -> PAYLOAD_TOO_LARGE;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 429 -> TOO_MANY_REQUESTS;
       case 500 -> INTERNAL_ERROR;
       case 503 -> SERVICE_UNAVAILABLE;
       case 505 -> HTTP_VERSION_NOT_SUPPORTED;

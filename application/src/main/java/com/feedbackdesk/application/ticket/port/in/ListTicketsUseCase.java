@@ -1,5 +1,6 @@
 package com.feedbackdesk.application.ticket.port.in;
 
+import com.feedbackdesk.application.access.Caller;
 import com.feedbackdesk.application.ticket.view.TicketPage;
 import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
 
@@ -9,5 +10,12 @@ import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
  */
 public interface ListTicketsUseCase {
 
-  TicketPage list(TicketQueueQuery query);
+  /**
+   * The tickets matching the query that the caller reaches: a customer's own, a handler's
+   * department's.
+   *
+   * @throws com.feedbackdesk.application.access.OperationNotPermittedException when the query asks
+   *     for tickets beyond the caller's reach (another customer's, another department's)
+   */
+  TicketPage list(Caller caller, TicketQueueQuery query);
 }

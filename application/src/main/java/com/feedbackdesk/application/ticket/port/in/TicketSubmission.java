@@ -1,6 +1,5 @@
 package com.feedbackdesk.application.ticket.port.in;
 
-import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Customer;
@@ -25,5 +24,4 @@ public record TicketSubmission(
     Priority priority,
     String description,
     Instant occurredAt,
-    Actor actor,
     String idempotencyKey) {}

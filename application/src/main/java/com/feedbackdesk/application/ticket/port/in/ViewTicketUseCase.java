@@ -1,5 +1,6 @@
 package com.feedbackdesk.application.ticket.port.in;
 
+import com.feedbackdesk.application.access.Caller;
 import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import java.util.List;
@@ -11,14 +12,20 @@ import java.util.List;
 public interface ViewTicketUseCase {
 
   /**
-   * @throws TicketNotFoundException when the reference names no ticket
+   * The ticket as the caller may see it.
+   *
+   * @throws TicketNotFoundException when the reference names no ticket the caller may know of
+   * @throws com.feedbackdesk.application.access.OperationNotPermittedException when the caller's
+   *     roles do not reach the ticket
    */
-  TicketView view(TicketReference ticket);
+  TicketView view(Caller caller, TicketReference ticket);
 
   /**
-   * The ticket's events in order.
+   * The ticket's events in order, as the caller may see them: a customer sees no internal work
+   * (notes, classification, assignment, escalation) and no cost; an analyst sees customers
+   * pseudonymized.
    *
-   * @throws TicketNotFoundException when the reference names no ticket
+   * @throws TicketNotFoundException when the reference names no ticket the caller may know of
    */
-  List<TicketHistoryEntry> history(TicketReference ticket);
+  List<TicketHistoryEntry> history(Caller caller, TicketReference ticket);
 }

@@ -89,6 +89,7 @@ public abstract class TicketViewPortContract {
                     first.description(),
                     first.occurredAt(),
                     first.classification(),
+                    first.customerView(),
                     first.actor(),
                     first.at())));
 

@@ -1,7 +1,6 @@
 package com.feedbackdesk.adapters.in.web.ticket;
 
 import com.feedbackdesk.application.ticket.port.in.TicketSubmission;
-import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Priority;
@@ -51,7 +50,7 @@ record SubmitTicketRequest(
             example = "2024-05-20T09:30:00+08:00")
         OffsetDateTime occurredAt) {
 
-  TicketSubmission toSubmission(Actor actor, String idempotencyKey) {
+  TicketSubmission toSubmission(String idempotencyKey) {
     return new TicketSubmission(
         channel,
         customer.toCustomer(),
@@ -62,7 +61,6 @@ record SubmitTicketRequest(
         priority,
         description,
         occurredAt == null ? null : occurredAt.toInstant(),
-        actor,
         idempotencyKey);
   }
 }

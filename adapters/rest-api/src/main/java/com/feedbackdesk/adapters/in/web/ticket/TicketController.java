@@ -1,6 +1,7 @@
 package com.feedbackdesk.adapters.in.web.ticket;
 
-import com.feedbackdesk.adapters.in.web.RequestActors;
+import com.feedbackdesk.application.access.Caller;
+import com.feedbackdesk.application.access.TicketOperation;
 import com.feedbackdesk.application.ticket.port.in.ChangeTicketUseCase;
 import com.feedbackdesk.application.ticket.port.in.ListTicketsUseCase;
 import com.feedbackdesk.application.ticket.port.in.SubmitTicketUseCase;
@@ -63,9 +64,6 @@ class TicketController {
 
   static final String BASE = "/api/v1/tickets";
   private static final String REF_DESCRIPTION = "The ticket's id (UUID) or number (FW20240520001).";
-  private static final String ACTOR_DESCRIPTION =
-      "Who acts, as kind:id (agent:li.na, customer:C10086, system:importer). Optional until the"
-          + " service authenticates callers; see each operation for who is recorded without it.";
   private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
   private final SubmitTicketUseCase submitTicket;
@@ -87,10 +85,13 @@ class TicketController {
   @Operation(
       summary = "Submit feedback",
       description =
-          "Registers the feedback as a new ticket with the next number of the day. Type, category"
-              + " and priority left out are filled in by the keyword rules. Without X-Actor, the"
-              + " customer is recorded as the actor for self-service channels (APP, WEB_FORM) and"
-              + " an anonymous agent otherwise.",
+          "Registers the feedback as a new ticket with the next number of the day, on behalf of"
+              + " the caller (recorded as its actor). Staff registering feedback (a phone call) may"
+              + " classify it at once; type, category and priority left out are filled in by the"
+              + " keyword rules. A customer submits for themselves through APP or WEB_FORM: the"
+              + " customer id is theirs, and type, category and priority they give are kept as"
+              + " their view (customerView), while the keyword rules classify. Rate-limited per"
+              + " caller (429 with Retry-After).",
       responses = {
         @ApiResponse(
             responseCode = "201",
@@ -108,29 +109,20 @@ class TicketController {
       })
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<TicketResponse> submit(
+      @Parameter(hidden = true) Caller caller,
       @Valid @RequestBody SubmitTicketRequest body,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = RequestActors.HEADER, required = false)
-          String actor,
       @Parameter(
               description =
                   "A key of the client's choosing (e.g. a UUID per submission, 1 to 255 printable"
                       + " ASCII characters): retries with the same key never create a second"
-                      + " ticket.")
+                      + " ticket. Keys are the caller's own.")
           @RequestHeader(name = "Idempotency-Key", required = false)
           String idempotencyKey) {
     if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
       throw new InvalidValueException(
           "Idempotency-Key", "must be 1 to 255 printable ASCII characters without spaces");
     }
-    boolean selfService = body.channel() == Channel.APP || body.channel() == Channel.WEB_FORM;
-    String customerId = body.customer() == null ? null : body.customer().id();
-    Actor fallback =
-        selfService
-            ? Actor.customer(customerId == null ? RequestActors.ANONYMOUS : customerId)
-            : Actor.agent(RequestActors.ANONYMOUS);
-    SubmittedTicket submitted =
-        submitTicket.submit(body.toSubmission(RequestActors.from(actor, fallback), idempotencyKey));
+    SubmittedTicket submitted = submitTicket.submit(caller, body.toSubmission(idempotencyKey));
     TicketResponse ticket = TicketResponse.of(submitted.ticket());
     ResponseEntity.BodyBuilder response =
         ResponseEntity.created(URI.create(BASE + "/" + ticket.summary().number()));
@@ -144,8 +136,10 @@ class TicketController {
       summary = "Read a ticket",
       description = "The ticket as it is now, including changes made a moment ago.")
   @GetMapping("/{ref}")
-  TicketResponse get(@Parameter(description = REF_DESCRIPTION) @PathVariable String ref) {
-    return TicketResponse.of(viewTicket.view(TicketReference.of(ref)));
+  TicketResponse get(
+      @Parameter(hidden = true) Caller caller,
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref) {
+    return TicketResponse.of(viewTicket.view(caller, TicketReference.of(ref)));
   }
 
   @Operation(
@@ -154,8 +148,9 @@ class TicketController {
           "Every event of the ticket in order: what happened, when, who did it, and its data.")
   @GetMapping("/{ref}/history")
   List<HistoryEntryResponse> history(
+      @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref) {
-    return viewTicket.history(TicketReference.of(ref)).stream()
+    return viewTicket.history(caller, TicketReference.of(ref)).stream()
         .map(HistoryEntryResponse::of)
         .toList();
   }
@@ -169,6 +164,7 @@ class TicketController {
               + " moment after the command that made it.")
   @GetMapping
   TicketPageResponse list(
+      @Parameter(hidden = true) Caller caller,
       @RequestParam(name = "status", required = false) Set<TicketStatus> status,
       @RequestParam(name = "category", required = false) Set<Category> category,
       @RequestParam(name = "priority", required = false) Set<Priority> priority,
@@ -190,6 +186,7 @@ class TicketController {
           int size) {
     return TicketPageResponse.of(
         listTickets.list(
+            caller,
             new TicketQueueQuery(
                 status,
                 category,
@@ -207,15 +204,14 @@ class TicketController {
       description = "Both the automatic suggestion and the confirmed classification are kept.")
   @PostMapping(path = "/{ref}/classification", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse classify(
+      @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
-      @Valid @RequestBody ClassificationRequest body,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = RequestActors.HEADER, required = false)
-          String actor) {
-    Actor by = staff(actor);
+      @Valid @RequestBody ClassificationRequest body) {
     return change(
+        caller,
+        TicketOperation.CLASSIFY,
         ref,
-        (id, now) ->
+        (id, by, now) ->
             new ClassifyTicketCommand(id, body.type(), body.category(), body.priority(), by, now));
   }
 
@@ -227,12 +223,9 @@ class TicketController {
               + " have is a 400.")
   @PostMapping(path = "/{ref}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse assign(
+      @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
-      @Valid @RequestBody AssignmentRequest body,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = RequestActors.HEADER, required = false)
-          String actor) {
-    Actor by = staff(actor);
+      @Valid @RequestBody AssignmentRequest body) {
     Department department =
         body.department() == null || body.department().isBlank()
             ? null
@@ -242,8 +235,11 @@ class TicketController {
       body.supportingDepartments().forEach(code -> supporting.add(new Department(code)));
     }
     return change(
+        caller,
+        TicketOperation.ASSIGN,
         ref,
-        (id, now) -> new AssignTicketCommand(id, department, body.assignee(), supporting, by, now));
+        (id, by, now) ->
+            new AssignTicketCommand(id, department, body.assignee(), supporting, by, now));
   }
 
   @Operation(
@@ -252,11 +248,14 @@ class TicketController {
           "The handler named in the body accepts the ticket and is recorded as the actor.")
   @PostMapping(path = "/{ref}/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse accept(
+      @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
       @Valid @RequestBody AcceptanceRequest body) {
-    Actor by = Actor.agent(body.assignee());
     return change(
-        ref, (id, now) -> new AcceptTicketCommand(id, body.assignee(), body.plan(), by, now));
+        caller,
+        TicketOperation.ACCEPT,
+        ref,
+        (id, by, now) -> new AcceptTicketCommand(id, body.assignee(), body.plan(), by, now));
   }
 
   @Operation(
@@ -264,10 +263,14 @@ class TicketController {
       description = "The author is recorded as the actor.")
   @PostMapping(path = "/{ref}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse reply(
+      @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
       @Valid @RequestBody MessageRequest body) {
-    Actor by = Actor.agent(body.author());
-    return change(ref, (id, now) -> new ReplyToCustomerCommand(id, body.message(), by, now));
+    return change(
+        caller,
+        TicketOperation.REPLY_TO_CUSTOMER,
+        ref,
+        (id, by, now) -> new ReplyToCustomerCommand(id, body.message(), authored(body, by), now));
   }
 
   @Operation(
@@ -275,10 +278,14 @@ class TicketController {
       description = "Seen by staff only. The author is recorded as the actor.")
   @PostMapping(path = "/{ref}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse note(
+      @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
       @Valid @RequestBody MessageRequest body) {
-    Actor by = Actor.agent(body.author());
-    return change(ref, (id, now) -> new AddInternalNoteCommand(id, body.message(), by, now));
+    return change(
+        caller,
+        TicketOperation.ADD_INTERNAL_NOTE,
+        ref,
+        (id, by, now) -> new AddInternalNoteCommand(id, body.message(), authored(body, by), now));
   }
 
   @Operation(
@@ -286,10 +293,15 @@ class TicketController {
       description = "The ticket waits for the customer (AWAITING_CUSTOMER) until they answer.")
   @PostMapping(path = "/{ref}/information-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse requestInformation(
+      @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
       @Valid @RequestBody MessageRequest body) {
-    Actor by = Actor.agent(body.author());
-    return change(ref, (id, now) -> new RequestInformationCommand(id, body.message(), by, now));
+    return change(
+        caller,
+        TicketOperation.REQUEST_INFORMATION,
+        ref,
+        (id, by, now) ->
+            new RequestInformationCommand(id, body.message(), authored(body, by), now));
   }
 
   @Operation(
@@ -299,27 +311,27 @@ class TicketController {
               + " customer is recorded.")
   @PostMapping(path = "/{ref}/customer-replies", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse customerReply(
+      @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
-      @Valid @RequestBody CustomerReplyRequest body,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = RequestActors.HEADER, required = false)
-          String actor) {
-    Actor by = customer(actor);
-    return change(ref, (id, now) -> new RecordCustomerReplyCommand(id, body.message(), by, now));
+      @Valid @RequestBody CustomerReplyRequest body) {
+    return change(
+        caller,
+        TicketOperation.RECORD_CUSTOMER_REPLY,
+        ref,
+        (id, by, now) -> new RecordCustomerReplyCommand(id, body.message(), by, now));
   }
 
   @Operation(summary = "Resolve the ticket", description = "Records how the case was settled.")
   @PostMapping(path = "/{ref}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse resolve(
+      @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
-      @Valid @RequestBody ResolutionRequest body,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = RequestActors.HEADER, required = false)
-          String actor) {
-    Actor by = staff(actor);
+      @Valid @RequestBody ResolutionRequest body) {
     return change(
+        caller,
+        TicketOperation.RESOLVE,
         ref,
-        (id, now) ->
+        (id, by, now) ->
             new ResolveTicketCommand(
                 id,
                 body.resolutionType(),
@@ -337,15 +349,14 @@ class TicketController {
               + " unsatisfied, or not resolved, reopens it and escalates it to the director.")
   @PostMapping(path = "/{ref}/confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse confirm(
+      @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
-      @Valid @RequestBody ConfirmationRequest body,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = RequestActors.HEADER, required = false)
-          String actor) {
-    Actor by = customer(actor);
+      @Valid @RequestBody ConfirmationRequest body) {
     return change(
+        caller,
+        TicketOperation.RECORD_CUSTOMER_CONFIRMATION,
         ref,
-        (id, now) ->
+        (id, by, now) ->
             new RecordCustomerConfirmationCommand(
                 id, body.resolved(), body.satisfaction(), body.comment(), by, now));
   }
@@ -355,13 +366,14 @@ class TicketController {
       description = "Only resolved and closed tickets reopen.")
   @PostMapping(path = "/{ref}/reopening", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse reopen(
+      @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
-      @Valid @RequestBody ReopeningRequest body,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = RequestActors.HEADER, required = false)
-          String actor) {
-    Actor by = staff(actor);
-    return change(ref, (id, now) -> new ReopenTicketCommand(id, body.reason(), by, now));
+      @Valid @RequestBody ReopeningRequest body) {
+    return change(
+        caller,
+        TicketOperation.REOPEN,
+        ref,
+        (id, by, now) -> new ReopenTicketCommand(id, body.reason(), by, now));
   }
 
   @Operation(
@@ -369,29 +381,37 @@ class TicketController {
       description = "Only upwards: handler → supervisor → director.")
   @PostMapping(path = "/{ref}/escalations", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse escalate(
+      @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
-      @Valid @RequestBody EscalationRequest body,
-      @Parameter(description = ACTOR_DESCRIPTION)
-          @RequestHeader(name = RequestActors.HEADER, required = false)
-          String actor) {
-    Actor by = staff(actor);
+      @Valid @RequestBody EscalationRequest body) {
     return change(
+        caller,
+        TicketOperation.ESCALATE,
         ref,
-        (id, now) ->
+        (id, by, now) ->
             new EscalateTicketCommand(
                 id, body.level() == null ? null : body.level().toLevel(), body.reason(), by, now));
   }
 
-  private TicketResponse change(String ref, TicketCommandFactory command) {
-    return TicketResponse.of(changeTicket.change(TicketReference.of(ref), command));
+  private TicketResponse change(
+      Caller caller, TicketOperation operation, String ref, TicketCommandFactory command) {
+    return TicketResponse.of(
+        changeTicket.change(caller, operation, TicketReference.of(ref), command));
   }
 
-  private static Actor staff(String header) {
-    return RequestActors.from(header, Actor.agent(RequestActors.ANONYMOUS));
-  }
-
-  private static Actor customer(String header) {
-    return RequestActors.from(header, Actor.customer(RequestActors.ANONYMOUS));
+  /**
+   * The actor of a message, who is the caller: a body's {@code author} (kept for the v1 contract)
+   * may name them again, but nobody else.
+   */
+  private static Actor authored(MessageRequest body, Actor caller) {
+    if (body.author() != null && !body.author().equals(caller.id())) {
+      throw new InvalidValueException(
+          "author",
+          "the author is the caller ("
+              + caller.id()
+              + ", from the token); leave it out or give your own staff id");
+    }
+    return caller;
   }
 
   private static String blankToNull(String value) {

@@ -1,0 +1,109 @@
+package com.feedbackdesk.application.access;
+
+import static com.feedbackdesk.application.access.Role.ADMIN;
+import static com.feedbackdesk.application.access.Role.AGENT;
+import static com.feedbackdesk.application.access.Role.ANALYST;
+import static com.feedbackdesk.application.access.Role.CUSTOMER;
+import static com.feedbackdesk.application.access.Role.DIRECTOR;
+import static com.feedbackdesk.application.access.Role.HANDLER;
+import static com.feedbackdesk.application.access.Role.SUPERVISOR;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which role may run which operation, and on which tickets: the one table the use cases enforce and
+ * docs/security.md shows. The SOPs' division of work: agents register, classify and talk to
+ * customers; handlers work on their department's tickets; supervisors classify, assign, reopen;
+ * directors take everything supervisors do; analysts read; customers act on their own tickets.
+ */
+public final class PermissionMatrix {
+
+  /** Which tickets a role reaches. */
+  public enum Scope {
+    /** The caller's own tickets: a customer's. */
+    OWN,
+    /** The tickets of the caller's department (lead or supporting) or assigned to them. */
+    DEPARTMENT,
+    /** Every ticket. */
+    ALL
+  }
+
+  private static final Map<TicketOperation, Set<Role>> ALLOWED =
+      new EnumMap<>(TicketOperation.class);
+
+  static {
+    Set<Role> staffWorking = EnumSet.of(AGENT, HANDLER, SUPERVISOR, DIRECTOR);
+    Set<Role> readers = EnumSet.of(CUSTOMER, AGENT, HANDLER, SUPERVISOR, DIRECTOR, ANALYST, ADMIN);
+    allow(TicketOperation.SUBMIT, CUSTOMER, AGENT, HANDLER, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.VIEW, readers);
+    allow(TicketOperation.VIEW_HISTORY, readers);
+    allow(TicketOperation.LIST, readers);
+    allow(TicketOperation.CLASSIFY, AGENT, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.ASSIGN, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.ACCEPT, HANDLER, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.REPLY_TO_CUSTOMER, staffWorking);
+    allow(TicketOperation.ADD_INTERNAL_NOTE, staffWorking);
+    allow(TicketOperation.REQUEST_INFORMATION, staffWorking);
+    // staff record a reply the customer gave by phone
+    allow(TicketOperation.RECORD_CUSTOMER_REPLY, CUSTOMER, AGENT, HANDLER, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.RESOLVE, HANDLER, SUPERVISOR, DIRECTOR);
+    // agents record the verdict a customer gave on a return visit by phone
+    allow(TicketOperation.RECORD_CUSTOMER_CONFIRMATION, CUSTOMER, AGENT, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.REOPEN, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.ESCALATE, staffWorking);
+  }
+
+  private PermissionMatrix() {}
+
+  private static void allow(TicketOperation operation, Role... roles) {
+    allow(operation, EnumSet.of(roles[0], roles));
+  }
+
+  private static void allow(TicketOperation operation, Set<Role> roles) {
+    ALLOWED.put(operation, Collections.unmodifiableSet(EnumSet.copyOf(roles)));
+  }
+
+  /** The roles that may run the operation. */
+  public static Set<Role> allowed(TicketOperation operation) {
+    return ALLOWED.get(operation);
+  }
+
+  /** Which tickets a role reaches with the operations it may run. */
+  public static Scope scopeOf(Role role) {
+    return switch (role) {
+      case CUSTOMER -> Scope.OWN;
+      case HANDLER -> Scope.DEPARTMENT;
+      case AGENT, SUPERVISOR, DIRECTOR, ANALYST, ADMIN -> Scope.ALL;
+    };
+  }
+
+  /**
+   * The widest scope in which the caller may run the operation.
+   *
+   * @throws OperationNotPermittedException when none of the caller's roles may run it
+   */
+  public static Scope require(Caller caller, TicketOperation operation) {
+    Scope widest = null;
+    for (Role role : caller.roles()) {
+      if (allowed(operation).contains(role)) {
+        Scope scope = scopeOf(role);
+        widest = widest == null || scope.compareTo(widest) > 0 ? scope : widest;
+      }
+    }
+    if (widest == null) {
+      throw new OperationNotPermittedException(
+          operation,
+          "the roles "
+              + caller.roles()
+              + " may not "
+              + operation.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + "; it takes one of "
+              + allowed(operation));
+    }
+    return widest;
+  }
+}

@@ -1,0 +1,201 @@
+package com.feedbackdesk.application.ticket.service;
+
+import com.feedbackdesk.domain.ticket.ClassificationSuggested;
+import com.feedbackdesk.domain.ticket.CustomerConfirmationRecorded;
+import com.feedbackdesk.domain.ticket.CustomerReplied;
+import com.feedbackdesk.domain.ticket.InformationRequested;
+import com.feedbackdesk.domain.ticket.InternalNoteAdded;
+import com.feedbackdesk.domain.ticket.ReplyPosted;
+import com.feedbackdesk.domain.ticket.TicketAccepted;
+import com.feedbackdesk.domain.ticket.TicketAssigned;
+import com.feedbackdesk.domain.ticket.TicketClassified;
+import com.feedbackdesk.domain.ticket.TicketClosed;
+import com.feedbackdesk.domain.ticket.TicketEscalated;
+import com.feedbackdesk.domain.ticket.TicketEvent;
+import com.feedbackdesk.domain.ticket.TicketEventVisitor;
+import com.feedbackdesk.domain.ticket.TicketReopened;
+import com.feedbackdesk.domain.ticket.TicketResolved;
+import com.feedbackdesk.domain.ticket.TicketSubmitted;
+
+/**
+ * What of a ticket's history a caller who may not see it all is shown, event by event (a visitor: a
+ * new event must be decided on here too, or nothing compiles).
+ */
+final class HistoryFilters {
+
+  private HistoryFilters() {}
+
+  /**
+   * A customer sees the conversation and the outcome: their submission, replies, requests for
+   * information, the resolution without its internal cost, their confirmation, closing and
+   * reopening. The internal work (notes, classification, assignment, acceptance, escalation) is
+   * left out.
+   */
+  static TicketEventVisitor<TicketEvent> forCustomer() {
+    return new TicketEventVisitor<>() {
+      @Override
+      public TicketEvent on(TicketSubmitted event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(ClassificationSuggested event) {
+        return null;
+      }
+
+      @Override
+      public TicketEvent on(TicketClassified event) {
+        return null;
+      }
+
+      @Override
+      public TicketEvent on(TicketAssigned event) {
+        return null;
+      }
+
+      @Override
+      public TicketEvent on(TicketAccepted event) {
+        return null;
+      }
+
+      @Override
+      public TicketEvent on(ReplyPosted event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(InternalNoteAdded event) {
+        return null;
+      }
+
+      @Override
+      public TicketEvent on(InformationRequested event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(CustomerReplied event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(TicketResolved event) {
+        return new TicketResolved(
+            event.ticketId(),
+            event.resolutionType(),
+            event.summary(),
+            event.amount(),
+            null,
+            event.actor(),
+            event.at());
+      }
+
+      @Override
+      public TicketEvent on(CustomerConfirmationRecorded event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(TicketClosed event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(TicketReopened event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(TicketEscalated event) {
+        return null;
+      }
+    };
+  }
+
+  /** An analyst sees every event, with the customer's personal data pseudonymized. */
+  static TicketEventVisitor<TicketEvent> pseudonymized() {
+    return new TicketEventVisitor<>() {
+      @Override
+      public TicketEvent on(TicketSubmitted event) {
+        return new TicketSubmitted(
+            event.ticketId(),
+            event.number(),
+            event.channel(),
+            event.customer().pseudonymized(),
+            event.orderNumber(),
+            event.region(),
+            event.description(),
+            event.occurredAt(),
+            event.classification(),
+            event.customerView(),
+            event.actor(),
+            event.at());
+      }
+
+      @Override
+      public TicketEvent on(ClassificationSuggested event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(TicketClassified event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(TicketAssigned event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(TicketAccepted event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(ReplyPosted event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(InternalNoteAdded event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(InformationRequested event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(CustomerReplied event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(TicketResolved event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(CustomerConfirmationRecorded event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(TicketClosed event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(TicketReopened event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(TicketEscalated event) {
+        return event;
+      }
+    };
+  }
+}

@@ -1,0 +1,157 @@
+package com.feedbackdesk.application.ticket.service;
+
+import com.feedbackdesk.application.access.Caller;
+import com.feedbackdesk.application.access.OperationNotPermittedException;
+import com.feedbackdesk.application.access.PermissionMatrix;
+import com.feedbackdesk.application.access.Role;
+import com.feedbackdesk.application.access.TicketOperation;
+import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
+import com.feedbackdesk.application.ticket.port.in.TicketReference;
+import com.feedbackdesk.application.ticket.view.ResolutionDetails;
+import com.feedbackdesk.application.ticket.view.TicketSummary;
+import com.feedbackdesk.application.ticket.view.TicketView;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Whether a caller reaches a ticket, and what of it they see. A customer reaches their own tickets
+ * only, and another customer's ticket is, to them, a ticket that does not exist; a handler reaches
+ * their department's tickets (lead or supporting) and those assigned to them. Customers never see
+ * staff-only fields; callers who may only analyse see customers pseudonymized.
+ */
+final class TicketAccess {
+
+  private TicketAccess() {}
+
+  /**
+   * @throws TicketNotFoundException to a customer, for a ticket that is not theirs
+   * @throws OperationNotPermittedException to a handler, for another department's ticket
+   */
+  static void requireReach(
+      Caller caller,
+      TicketOperation operation,
+      PermissionMatrix.Scope scope,
+      TicketSummary ticket,
+      TicketReference reference) {
+    switch (scope) {
+      case ALL -> {}
+      case OWN -> {
+        if (!Objects.equals(ticket.customer().id(), caller.customerId())) {
+          throw new TicketNotFoundException(reference);
+        }
+      }
+      case DEPARTMENT -> {
+        boolean ours =
+            caller.department().equals(ticket.department())
+                || ticket.supportingDepartments().contains(caller.department())
+                || caller.staffId().equals(ticket.assignee());
+        if (!ours) {
+          throw new OperationNotPermittedException(
+              operation,
+              "ticket "
+                  + ticket.number()
+                  + " is not assigned to "
+                  + caller.department().code()
+                  + " or to "
+                  + caller.staffId());
+        }
+      }
+    }
+  }
+
+  /** Whether the caller sees customers only pseudonymized: an analyst with no other role. */
+  static boolean seesOnlyPseudonyms(Caller caller) {
+    return caller.roles().equals(java.util.Set.of(Role.ANALYST));
+  }
+
+  /** The view as the caller may see it. */
+  static TicketView visibleTo(Caller caller, TicketView view) {
+    if (caller.isOnlyCustomer()) {
+      ResolutionDetails resolution = view.resolution();
+      return new TicketView(
+          forCustomer(view.summary()),
+          view.description(),
+          null,
+          null,
+          view.acceptedAt(),
+          resolution == null
+              ? null
+              : new ResolutionDetails(
+                  resolution.type(),
+                  resolution.summary(),
+                  resolution.amount(),
+                  null,
+                  resolution.resolvedBy(),
+                  resolution.resolvedAt()),
+          view.confirmation(),
+          view.handlingSummary(),
+          view.closedAt());
+    }
+    if (seesOnlyPseudonyms(caller)) {
+      return new TicketView(
+          pseudonymized(view.summary()),
+          view.description(),
+          view.suggestion(),
+          view.plan(),
+          view.acceptedAt(),
+          view.resolution(),
+          view.confirmation(),
+          view.handlingSummary(),
+          view.closedAt());
+    }
+    return view;
+  }
+
+  /** The summary as the caller may see it in a list. */
+  static TicketSummary visibleTo(Caller caller, TicketSummary summary) {
+    if (caller.isOnlyCustomer()) {
+      return forCustomer(summary);
+    }
+    return seesOnlyPseudonyms(caller) ? pseudonymized(summary) : summary;
+  }
+
+  /** Without who works on it internally: the handler's name and the supporting departments. */
+  private static TicketSummary forCustomer(TicketSummary s) {
+    return new TicketSummary(
+        s.id(),
+        s.number(),
+        s.status(),
+        s.channel(),
+        s.classification(),
+        s.customer(),
+        s.orderNumber(),
+        s.region(),
+        s.department(),
+        null,
+        List.of(),
+        s.escalationLevel(),
+        s.reopenCount(),
+        s.occurredAt(),
+        s.submittedAt(),
+        s.dueAt(),
+        s.updatedAt(),
+        s.version());
+  }
+
+  private static TicketSummary pseudonymized(TicketSummary s) {
+    return new TicketSummary(
+        s.id(),
+        s.number(),
+        s.status(),
+        s.channel(),
+        s.classification(),
+        s.customer().pseudonymized(),
+        s.orderNumber(),
+        s.region(),
+        s.department(),
+        s.assignee(),
+        s.supportingDepartments(),
+        s.escalationLevel(),
+        s.reopenCount(),
+        s.occurredAt(),
+        s.submittedAt(),
+        s.dueAt(),
+        s.updatedAt(),
+        s.version());
+  }
+}
