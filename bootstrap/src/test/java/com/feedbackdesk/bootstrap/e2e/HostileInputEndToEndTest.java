@@ -83,7 +83,7 @@ class HostileInputEndToEndTest extends EndToEndTest {
   @Test
   void noRequestAnyClientCanSendIsAnswered5xxOrWithoutAProblem() {
     List<Operation> operations = operationsOfTheApi();
-    String number = api.post("/api/v1/tickets", Api.submission("包裹破损")).text("number");
+    String number = customer.post("/api/v1/tickets", Api.submission("包裹破损")).text("number");
     RawHttp http = new RawHttp(api.uri("/").getPort());
     Random random = new Random(SEED);
 
@@ -96,6 +96,10 @@ class HostileInputEndToEndTest extends EndToEndTest {
       String target = target(operation, number, random);
       StringBuilder head =
           new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost");
+      String authorization = authorization(random);
+      if (authorization != null) {
+        head.append("\r\nAuthorization: ").append(authorization);
+      }
       String contentType = CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)];
       if (contentType != null) {
         head.append("\r\nContent-Type: ").append(contentType);
@@ -163,6 +167,31 @@ class HostileInputEndToEndTest extends EndToEndTest {
                         }));
     assertThat(operations).as("operations in the OpenAPI document").hasSizeGreaterThanOrEqualTo(15);
     return operations;
+  }
+
+  /** Mostly a staff member's token, sometimes a customer's, none, or something else entirely. */
+  private String authorization(Random random) {
+    return switch (random.nextInt(10)) {
+      case 0 -> null;
+      case 1 -> "Bearer " + customer.token();
+      case 2 -> hostileAuthorization(random);
+      default -> "Bearer " + api.token();
+    };
+  }
+
+  private static String hostileAuthorization(Random random) {
+    String[] values = {
+      "Bearer",
+      "Bearer ",
+      "Bearer not.a.jwt",
+      "Basic dXNlcjpwYXNz",
+      "bearer x",
+      "Bearer " + "A".repeat(6_000),
+      "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.",
+      "Bearer a.b.c",
+      "Digest x"
+    };
+    return values[random.nextInt(values.length)];
   }
 
   /** The request target: the path with {ref} filled in, and a query string, mostly hostile. */

@@ -66,6 +66,64 @@ class OpenApiEndToEndTest extends EndToEndTest {
   }
 
   @Test
+  void everyApiOperationNeedsABearerTokenAndNamesTheRolesThatMayRunIt() {
+    JsonNode document = api.get("/v3/api-docs").body();
+    List<String> unsecured = new ArrayList<>();
+
+    assertThat(
+            document
+                .path("components")
+                .path("securitySchemes")
+                .path("bearerToken")
+                .path("scheme")
+                .asString())
+        .isEqualTo("bearer");
+    document
+        .path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        operation -> {
+                          JsonNode it = operation.getValue();
+                          boolean api = path.getKey().startsWith("/api/");
+                          boolean secured =
+                              it.path("security").toString().contains("bearerToken")
+                                  && it.path("x-roles").isArray()
+                                  && !it.path("x-roles").isEmpty()
+                                  && it.path("responses").has("401")
+                                  && it.path("responses").has("403");
+                          if (api && !secured) {
+                            unsecured.add(operation.getKey() + " " + path.getKey());
+                          }
+                        }));
+
+    assertThat(unsecured).isEmpty();
+    assertThat(
+            document
+                .path("paths")
+                .path("/api/v1/tickets/{ref}/assignment")
+                .path("post")
+                .path("x-roles")
+                .toString())
+        .isEqualTo("[\"supervisor\",\"director\"]");
+  }
+
+  @Test
+  void responseSchemasMarkTheFieldsThatAreAlwaysPresentAsRequired() {
+    JsonNode schemas = api.get("/v3/api-docs").body().path("components").path("schemas");
+
+    assertThat(schemas.path("TicketResponse").path("required").toString())
+        .contains("\"id\"", "\"number\"", "\"status\"", "\"version\"", "\"description\"")
+        .doesNotContain("\"assignee\"", "\"plan\"");
+    assertThat(schemas.path("TicketPageResponse").path("required").toString())
+        .contains("\"items\"", "\"total\"");
+    assertThat(schemas.path("HistoryEntryResponse").path("required").size()).isEqualTo(5);
+  }
+
+  @Test
   void theTicketSchemaHasTheContractsFieldsWithDescriptionsOrExamples() {
     JsonNode schemas = api.get("/v3/api-docs").body().path("components").path("schemas");
     JsonNode ticket = schemas.path("TicketResponse").path("properties");

@@ -1,11 +1,15 @@
 package com.feedbackdesk.adapters.in.web;
 
+import com.feedbackdesk.application.access.PermissionMatrix;
+import com.feedbackdesk.application.access.TicketOperation;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -14,6 +18,10 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +36,84 @@ class OpenApiConfiguration {
 
   private static final String PROBLEM = "Problem";
 
+  static final String BEARER = "bearerToken";
+
+  /**
+   * The fields of each response schema that are always present (never null), so that a generated
+   * client need not treat every field as optional.
+   */
+  private static final Map<String, List<String>> ALWAYS_PRESENT =
+      Map.of(
+          "TicketResponse",
+          List.of(
+              "id",
+              "number",
+              "status",
+              "channel",
+              "type",
+              "category",
+              "priority",
+              "customer",
+              "supportingDepartments",
+              "escalationLevel",
+              "reopenCount",
+              "submittedAt",
+              "occurredAt",
+              "updatedAt",
+              "version",
+              "description"),
+          "TicketSummaryResponse",
+          List.of(
+              "id",
+              "number",
+              "status",
+              "channel",
+              "type",
+              "category",
+              "priority",
+              "customer",
+              "supportingDepartments",
+              "escalationLevel",
+              "reopenCount",
+              "submittedAt",
+              "occurredAt",
+              "updatedAt",
+              "version"),
+          "TicketPageResponse",
+          List.of("items", "page", "size", "total"),
+          "HistoryEntryResponse",
+          List.of("sequence", "type", "occurredAt", "actor", "data"),
+          "ActorPayload",
+          List.of("kind", "id"),
+          "MoneyPayload",
+          List.of("amount", "currency"),
+          PROBLEM,
+          List.of("type", "title", "status"));
+
+  /** The operation of the permission matrix behind each path, for the roles it documents. */
+  private static final Map<String, TicketOperation> OPERATIONS =
+      Map.ofEntries(
+          Map.entry("POST /api/v1/tickets", TicketOperation.SUBMIT),
+          Map.entry("GET /api/v1/tickets", TicketOperation.LIST),
+          Map.entry("GET /api/v1/tickets/{ref}", TicketOperation.VIEW),
+          Map.entry("GET /api/v1/tickets/{ref}/history", TicketOperation.VIEW_HISTORY),
+          Map.entry("POST /api/v1/tickets/{ref}/classification", TicketOperation.CLASSIFY),
+          Map.entry("POST /api/v1/tickets/{ref}/assignment", TicketOperation.ASSIGN),
+          Map.entry("POST /api/v1/tickets/{ref}/acceptance", TicketOperation.ACCEPT),
+          Map.entry("POST /api/v1/tickets/{ref}/replies", TicketOperation.REPLY_TO_CUSTOMER),
+          Map.entry("POST /api/v1/tickets/{ref}/notes", TicketOperation.ADD_INTERNAL_NOTE),
+          Map.entry(
+              "POST /api/v1/tickets/{ref}/information-requests",
+              TicketOperation.REQUEST_INFORMATION),
+          Map.entry(
+              "POST /api/v1/tickets/{ref}/customer-replies", TicketOperation.RECORD_CUSTOMER_REPLY),
+          Map.entry("POST /api/v1/tickets/{ref}/resolution", TicketOperation.RESOLVE),
+          Map.entry(
+              "POST /api/v1/tickets/{ref}/confirmation",
+              TicketOperation.RECORD_CUSTOMER_CONFIRMATION),
+          Map.entry("POST /api/v1/tickets/{ref}/reopening", TicketOperation.REOPEN),
+          Map.entry("POST /api/v1/tickets/{ref}/escalations", TicketOperation.ESCALATE));
+
   @Bean
   OpenAPI feedbackDeskOpenApi() {
     return new OpenAPI()
@@ -39,7 +125,12 @@ class OpenApiConfiguration {
                     "Customer feedback, complaints and after-sales cases for e-commerce, from"
                         + " intake to closure. Times are ISO-8601 instants; enums are"
                         + " UPPER_SNAKE_CASE; every error is an RFC 9457 problem"
-                        + " (application/problem+json) whose type identifies it."));
+                        + " (application/problem+json) whose type identifies it. Every /api"
+                        + " operation needs a bearer token; which roles may run it is in its"
+                        + " description and its x-roles.")
+                .contact(new Contact().name("Feedback Desk team").email("feedbackdesk@example.com"))
+                .license(new License().name("Proprietary").identifier("LicenseRef-Proprietary")))
+        .addServersItem(new Server().url("/").description("This instance"));
   }
 
   /** Adds the problem answers to every operation, by what the operation can run into. */
@@ -50,13 +141,77 @@ class OpenApiConfiguration {
         openApi.setComponents(new Components());
       }
       openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+      openApi.getComponents().addSecuritySchemes(BEARER, bearerScheme());
       openApi
           .getPaths()
           .forEach(
               (path, item) ->
                   item.readOperationsMap()
-                      .forEach((method, operation) -> addProblems(path, method, operation)));
+                      .forEach(
+                          (method, operation) -> {
+                            addProblems(path, method, operation);
+                            secure(path, method, operation);
+                          }));
+      ALWAYS_PRESENT.forEach(
+          (name, fields) -> {
+            Schema<?> schema = openApi.getComponents().getSchemas().get(name);
+            if (schema != null) {
+              schema.setRequired(
+                  fields.stream().filter(schema.getProperties()::containsKey).toList());
+            }
+          });
     };
+  }
+
+  private static SecurityScheme bearerScheme() {
+    return new SecurityScheme()
+        .type(SecurityScheme.Type.HTTP)
+        .scheme("bearer")
+        .bearerFormat("JWT")
+        .description(
+            "A JWT of a trusted issuer: the company's staff IdP or a shop's customer IdP"
+                + " (docs/security.md). On the embedded default, POST"
+                + " /dev/tokens?role=agent&subject=chen.jing mints one.");
+  }
+
+  /**
+   * An /api operation needs a bearer token, and says which roles may run it (from the permission
+   * matrix the use cases enforce); other paths (the documents, the development issuer) need none.
+   */
+  private static void secure(String path, PathItem.HttpMethod method, Operation operation) {
+    if (!path.startsWith("/api/")) {
+      operation.setSecurity(List.of());
+      return;
+    }
+    operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+    add(operation, "401", "No valid bearer token (WWW-Authenticate: Bearer).");
+    add(operation, "403", "The caller's roles do not allow this, or not on this ticket.");
+    TicketOperation permission = OPERATIONS.get(method.name() + " " + path);
+    if (permission == null) {
+      return;
+    }
+    List<String> roles =
+        PermissionMatrix.allowed(permission).stream()
+            .map(role -> role.name().toLowerCase(java.util.Locale.ROOT))
+            .toList();
+    operation.addExtension("x-roles", roles);
+    operation.setDescription(
+        (operation.getDescription() == null ? "" : operation.getDescription() + "\n\n")
+            + "Roles: "
+            + String.join(", ", roles)
+            + " (docs/security.md: customers on their own tickets only, handlers on their"
+            + " department's).");
+    if (permission == TicketOperation.SUBMIT) {
+      add(operation, "429", "More submissions than the caller's rate limit; see Retry-After.");
+      operation
+          .getResponses()
+          .get("429")
+          .addHeaderObject(
+              "Retry-After",
+              new Header()
+                  .description("Seconds to wait before submitting again.")
+                  .schema(new IntegerSchema().example(20)));
+    }
   }
 
   private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {

@@ -48,9 +48,8 @@ class DevelopmentIssuerController {
   String mint(
       @Parameter(
               description =
-                  "One or more of "
-                      + "customer, agent, handler, supervisor, director, analyst, admin.",
-              example = "agent")
+                  "One or more of customer, agent, handler, supervisor, director, analyst, admin"
+                      + " (repeat the parameter for several), e.g. agent.")
           @RequestParam("role")
           List<String> roles,
       @Parameter(description = "Staff id or customer id.", example = "chen.jing")
@@ -82,7 +81,9 @@ class DevelopmentIssuerController {
     return issuer.mint(roles.stream().map(String::strip).toList(), subject, department);
   }
 
-  @Operation(summary = "The development issuer's public keys (JWK set)")
+  @Operation(
+      summary = "The development issuer's public keys (JWK set)",
+      description = "What a resource server needs to verify the development issuer's tokens.")
   @GetMapping(path = "/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> jwks() {
     return issuer.jwkSet();

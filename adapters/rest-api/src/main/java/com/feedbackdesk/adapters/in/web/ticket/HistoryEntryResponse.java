@@ -18,6 +18,7 @@ record HistoryEntryResponse(
     @Schema(
             description = "The event's fields, exactly as stored in the event store.",
             type = "object",
+            types = {"object"},
             example =
                 "{\"ticketId\":\"6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f\",\"message\":\"请提供破损照片\"}")
         @JsonRawValue

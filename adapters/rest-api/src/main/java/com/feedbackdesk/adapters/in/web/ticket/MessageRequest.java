@@ -8,10 +8,11 @@ import jakarta.validation.constraints.Size;
 @Schema(description = "A message written by a member of staff.")
 record MessageRequest(
     @Schema(
-            description = "Staff id of the author.",
+            description =
+                "Staff id of the author: the caller, from the token. Optional; if given it must be"
+                    + " the caller's own.",
             example = "li.na",
             maxLength = TextLimits.PERSON)
-        @NotBlank
         @Size(max = TextLimits.PERSON)
         String author,
     @Schema(description = "The text.", example = "请提供破损处的照片", maxLength = TextLimits.MESSAGE)
