@@ -10,7 +10,6 @@ import com.feedbackdesk.application.ticket.port.in.TicketReference;
 import com.feedbackdesk.application.ticket.view.ResolutionDetails;
 import com.feedbackdesk.application.ticket.view.TicketSummary;
 import com.feedbackdesk.application.ticket.view.TicketView;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -110,48 +109,11 @@ final class TicketAccess {
     return seesOnlyPseudonyms(caller) ? pseudonymized(summary) : summary;
   }
 
-  /** Without who works on it internally: the handler's name and the supporting departments. */
-  private static TicketSummary forCustomer(TicketSummary s) {
-    return new TicketSummary(
-        s.id(),
-        s.number(),
-        s.status(),
-        s.channel(),
-        s.classification(),
-        s.customer(),
-        s.orderNumber(),
-        s.region(),
-        s.department(),
-        null,
-        List.of(),
-        s.escalationLevel(),
-        s.reopenCount(),
-        s.occurredAt(),
-        s.submittedAt(),
-        s.dueAt(),
-        s.updatedAt(),
-        s.version());
+  private static TicketSummary forCustomer(TicketSummary summary) {
+    return summary.withoutStaffing();
   }
 
-  private static TicketSummary pseudonymized(TicketSummary s) {
-    return new TicketSummary(
-        s.id(),
-        s.number(),
-        s.status(),
-        s.channel(),
-        s.classification(),
-        s.customer().pseudonymized(),
-        s.orderNumber(),
-        s.region(),
-        s.department(),
-        s.assignee(),
-        s.supportingDepartments(),
-        s.escalationLevel(),
-        s.reopenCount(),
-        s.occurredAt(),
-        s.submittedAt(),
-        s.dueAt(),
-        s.updatedAt(),
-        s.version());
+  private static TicketSummary pseudonymized(TicketSummary summary) {
+    return summary.withCustomer(summary.customer().pseudonymized());
   }
 }

@@ -100,6 +100,52 @@ public record TicketSummary(
         sequence);
   }
 
+  /** The same summary for another view of the customer (pseudonymized, say). */
+  public TicketSummary withCustomer(Customer shown) {
+    return new TicketSummary(
+        id,
+        number,
+        status,
+        channel,
+        classification,
+        shown,
+        orderNumber,
+        region,
+        department,
+        assignee,
+        supportingDepartments,
+        escalationLevel,
+        reopenCount,
+        occurredAt,
+        submittedAt,
+        dueAt,
+        updatedAt,
+        version);
+  }
+
+  /** The same summary without who works on it inside: the handler and supporting departments. */
+  public TicketSummary withoutStaffing() {
+    return new TicketSummary(
+        id,
+        number,
+        status,
+        channel,
+        classification,
+        customer,
+        orderNumber,
+        region,
+        department,
+        null,
+        List.of(),
+        escalationLevel,
+        reopenCount,
+        occurredAt,
+        submittedAt,
+        dueAt,
+        updatedAt,
+        version);
+  }
+
   /** This summary after the event, which must be the ticket's next one. */
   TicketSummary apply(TicketEvent event, long sequence, ResolutionTargets targets) {
     TicketSummary changed = event.accept(new Changes(this));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.feedbackdesk.application.access.Caller;
 import com.feedbackdesk.application.access.OperationNotPermittedException;
 import com.feedbackdesk.application.access.PermissionMatrix;
@@ -16,12 +14,7 @@ import com.feedbackdesk.application.ticket.port.in.TicketCommandFactory;
 import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
 import com.feedbackdesk.application.ticket.port.in.TicketReference;
 import com.feedbackdesk.application.ticket.port.in.TicketSubmission;
-import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
-import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketHistory;
-import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketNumbers;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketQueue;
-import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketViews;
-import com.feedbackdesk.application.ticket.view.ResolutionTargets;
 import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
 import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
 import com.feedbackdesk.application.ticket.view.TicketView;
@@ -30,10 +23,8 @@ import com.feedbackdesk.domain.ticket.AddInternalNoteCommand;
 import com.feedbackdesk.domain.ticket.AssignTicketCommand;
 import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.Channel;
-import com.feedbackdesk.domain.ticket.ClassificationPolicy;
 import com.feedbackdesk.domain.ticket.ClassifyTicketCommand;
 import com.feedbackdesk.domain.ticket.Customer;
-import com.feedbackdesk.domain.ticket.DepartmentRouting;
 import com.feedbackdesk.domain.ticket.EscalateTicketCommand;
 import com.feedbackdesk.domain.ticket.Money;
 import com.feedbackdesk.domain.ticket.Priority;
@@ -45,25 +36,16 @@ import com.feedbackdesk.domain.ticket.RequestInformationCommand;
 import com.feedbackdesk.domain.ticket.ResolutionType;
 import com.feedbackdesk.domain.ticket.ResolveTicketCommand;
 import com.feedbackdesk.domain.ticket.Satisfaction;
-import com.feedbackdesk.domain.ticket.Ticket;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +73,7 @@ class PermissionMatrixTest {
   private static final Caller A_SUPERVISOR = Caller.staff("chen.jing", null, Role.SUPERVISOR);
   private static final Caller AN_ANALYST = Caller.staff("zhao.min", null, Role.ANALYST);
 
-  private Configuration axon;
+  private InMemoryTicketServices services;
   private TicketCommandService commands;
   private TicketQueryService queries;
   private InMemoryTicketQueue queue;
@@ -310,43 +292,16 @@ class PermissionMatrixTest {
   // ---- the service, a ticket, the callers ----
 
   @BeforeEach
-  void startAxon() {
-    axon =
-        DefaultConfigurer.defaultConfiguration()
-            .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-            .configureAggregate(Ticket.class)
-            .registerComponent(ClassificationPolicy.class, c -> classificationPolicy())
-            .registerComponent(DepartmentRouting.class, c -> routing())
-            .buildConfiguration();
-    axon.start();
-    Serializer serializer =
-        JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()))
-            .build();
-    TicketEventDataPort eventData = event -> serializer.serialize(event, String.class).getData();
-    InMemoryTicketNumbers numbers = new InMemoryTicketNumbers();
-    CurrentTicketReader reader =
-        new CurrentTicketReader(
-            numbers,
-            new InMemoryTicketViews(),
-            new InMemoryTicketHistory(),
-            axon.eventStore(),
-            eventData,
-            ResolutionTargets.defaults());
-    commands =
-        new TicketCommandService(
-            axon.commandGateway(),
-            numbers,
-            reader,
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            ZoneId.of("Asia/Shanghai"));
-    queue = new InMemoryTicketQueue();
-    queries = new TicketQueryService(reader, queue);
+  void startServices() {
+    services = new InMemoryTicketServices(NOW);
+    commands = services.commands;
+    queries = services.queries;
+    queue = services.queue;
   }
 
   @AfterEach
-  void stopAxon() {
-    axon.shutdown();
+  void stopServices() {
+    services.close();
   }
 
   /** The customer's damaged parcel, assigned to warehouse & logistics and handler li.na. */

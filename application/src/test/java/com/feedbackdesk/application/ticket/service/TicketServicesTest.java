@@ -4,8 +4,6 @@ import static com.feedbackdesk.domain.ticket.TicketTestData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.feedbackdesk.application.access.Caller;
 import com.feedbackdesk.application.access.Role;
 import com.feedbackdesk.application.access.TicketOperation;
@@ -14,30 +12,14 @@ import com.feedbackdesk.application.ticket.port.in.SubmittedTicket;
 import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
 import com.feedbackdesk.application.ticket.port.in.TicketReference;
 import com.feedbackdesk.application.ticket.port.in.TicketSubmission;
-import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
-import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketHistory;
-import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketNumbers;
-import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketQueue;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketViews;
-import com.feedbackdesk.application.ticket.view.ResolutionTargets;
 import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.AssignTicketCommand;
 import com.feedbackdesk.domain.ticket.Channel;
-import com.feedbackdesk.domain.ticket.ClassificationPolicy;
-import com.feedbackdesk.domain.ticket.DepartmentRouting;
-import com.feedbackdesk.domain.ticket.Ticket;
 import com.feedbackdesk.domain.ticket.TicketStatus;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +33,7 @@ class TicketServicesTest {
   /** 01:30 on 20 May in Shanghai, still the 19th in UTC. */
   private static final Instant NOW = Instant.parse("2024-05-19T17:30:00Z");
 
-  private Configuration axon;
+  private InMemoryTicketServices services;
   private TicketCommandService commands;
   private TicketQueryService queries;
   private InMemoryTicketViews views;
@@ -60,43 +42,16 @@ class TicketServicesTest {
   private static final Caller A_SUPERVISOR = Caller.staff(SUPERVISOR.id(), null, Role.SUPERVISOR);
 
   @BeforeEach
-  void startAxon() {
-    axon =
-        DefaultConfigurer.defaultConfiguration()
-            .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-            .configureAggregate(Ticket.class)
-            .registerComponent(ClassificationPolicy.class, c -> classificationPolicy())
-            .registerComponent(DepartmentRouting.class, c -> routing())
-            .buildConfiguration();
-    axon.start();
-    Serializer serializer =
-        JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()))
-            .build();
-    TicketEventDataPort eventData = event -> serializer.serialize(event, String.class).getData();
-    views = new InMemoryTicketViews();
-    InMemoryTicketNumbers numbers = new InMemoryTicketNumbers();
-    CurrentTicketReader reader =
-        new CurrentTicketReader(
-            numbers,
-            views,
-            new InMemoryTicketHistory(),
-            axon.eventStore(),
-            eventData,
-            ResolutionTargets.defaults());
-    commands =
-        new TicketCommandService(
-            axon.commandGateway(),
-            numbers,
-            reader,
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            ZoneId.of("Asia/Shanghai"));
-    queries = new TicketQueryService(reader, new InMemoryTicketQueue());
+  void startServices() {
+    services = new InMemoryTicketServices(NOW);
+    commands = services.commands;
+    queries = services.queries;
+    views = services.views;
   }
 
   @AfterEach
-  void stopAxon() {
-    axon.shutdown();
+  void stopServices() {
+    services.close();
   }
 
   private static TicketSubmission submission(String idempotencyKey, String description) {

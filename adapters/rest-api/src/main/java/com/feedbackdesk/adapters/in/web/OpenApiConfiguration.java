@@ -42,43 +42,32 @@ class OpenApiConfiguration {
    * The fields of each response schema that are always present (never null), so that a generated
    * client need not treat every field as optional.
    */
+  private static final List<String> SUMMARY_ALWAYS_PRESENT =
+      List.of(
+          "id",
+          "number",
+          "status",
+          "channel",
+          "type",
+          "category",
+          "priority",
+          "customer",
+          "supportingDepartments",
+          "escalationLevel",
+          "reopenCount",
+          "submittedAt",
+          "occurredAt",
+          "updatedAt",
+          "version");
+
   private static final Map<String, List<String>> ALWAYS_PRESENT =
       Map.of(
           "TicketResponse",
-          List.of(
-              "id",
-              "number",
-              "status",
-              "channel",
-              "type",
-              "category",
-              "priority",
-              "customer",
-              "supportingDepartments",
-              "escalationLevel",
-              "reopenCount",
-              "submittedAt",
-              "occurredAt",
-              "updatedAt",
-              "version",
-              "description"),
+          java.util.stream.Stream.concat(
+                  SUMMARY_ALWAYS_PRESENT.stream(), java.util.stream.Stream.of("description"))
+              .toList(),
           "TicketSummaryResponse",
-          List.of(
-              "id",
-              "number",
-              "status",
-              "channel",
-              "type",
-              "category",
-              "priority",
-              "customer",
-              "supportingDepartments",
-              "escalationLevel",
-              "reopenCount",
-              "submittedAt",
-              "occurredAt",
-              "updatedAt",
-              "version"),
+          SUMMARY_ALWAYS_PRESENT,
           "TicketPageResponse",
           List.of("items", "page", "size", "total"),
           "HistoryEntryResponse",
