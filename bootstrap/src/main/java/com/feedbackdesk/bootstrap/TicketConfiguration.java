@@ -1,5 +1,6 @@
 package com.feedbackdesk.bootstrap;
 
+import com.feedbackdesk.application.access.Pseudonyms;
 import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
 import com.feedbackdesk.application.ticket.port.out.TicketHistoryPort;
 import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
@@ -64,13 +65,24 @@ class TicketConfiguration {
       TicketNumberPort numbers,
       CurrentTicketReader tickets,
       Clock clock,
-      FeedbackDeskProperties properties) {
-    return new TicketCommandService(commands, numbers, tickets, clock, properties.businessZone());
+      FeedbackDeskProperties properties,
+      Pseudonyms pseudonyms) {
+    return new TicketCommandService(
+        commands, numbers, tickets, clock, properties.businessZone(), pseudonyms);
   }
 
   @Bean
-  TicketQueryService ticketQueryService(CurrentTicketReader tickets, TicketQueuePort queue) {
-    return new TicketQueryService(tickets, queue);
+  TicketQueryService ticketQueryService(
+      CurrentTicketReader tickets, TicketQueuePort queue, Pseudonyms pseudonyms) {
+    return new TicketQueryService(tickets, queue, pseudonyms);
+  }
+
+  @Bean
+  Pseudonyms pseudonyms(
+      @org.springframework.beans.factory.annotation.Value("${feedbackdesk.security.pseudonym-key:}")
+          String key,
+      FeedbackDeskProperties properties) {
+    return PseudonymKey.from(key, properties.embedded().dataDir());
   }
 
   @Bean

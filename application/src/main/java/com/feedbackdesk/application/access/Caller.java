@@ -38,6 +38,13 @@ public record Caller(
     if (roles.contains(Role.HANDLER) && department == null) {
       throw new InvalidValueException("token.department", "a handler's token names no department");
     }
+    // the ids become actors' ids on events: the same rules apply (a list claim, say, does not)
+    if (staffId != null) {
+      Actor.agent(staffId);
+    }
+    if (customerId != null) {
+      Actor.customer(customerId);
+    }
   }
 
   public static Caller customer(String customerId) {

@@ -33,8 +33,8 @@ class StoreUnavailableEndToEndTest {
                 "--feedbackdesk.mongodb.uri="
                     + mongo.connectionString()
                     + "/?serverSelectionTimeoutMS=1000&connectTimeoutMS=500",
-                "--feedbackdesk.security.dev-issuer.key-file="
-                    + dataDirectory.resolve("dev-issuer-key.json"),
+                // the service's own keys (development issuer, pseudonyms) go here too
+                "--feedbackdesk.embedded.data-dir=" + dataDirectory.resolve("service"),
                 "--logging.level.org.axonframework=OFF")) {
       Api api =
           new Api(((WebServerApplicationContext) service).getWebServer().getPort())

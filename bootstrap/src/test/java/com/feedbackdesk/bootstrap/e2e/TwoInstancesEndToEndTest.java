@@ -83,9 +83,9 @@ class TwoInstancesEndToEndTest {
             start(
                 "--server.port=0",
                 "--feedbackdesk.mongodb.uri=" + a.getBean(MongoConnection.class).connectionString(),
-                // one development issuer for both: a token of either is good at the other
-                "--feedbackdesk.security.dev-issuer.key-file="
-                    + dataDirectory.resolve("dev-issuer-key.json"))) {
+                // the same keys for both (the development issuer's, the pseudonyms'): B opens no
+                // embedded store there, it only keeps its keys beside A's
+                "--feedbackdesk.embedded.data-dir=" + dataDirectory)) {
       List<Api> instances = List.of(api(a), api(b));
       List<String> tickets = new ArrayList<>();
       for (int i = 0; i < TICKETS; i++) {

@@ -3,11 +3,13 @@ package com.feedbackdesk.domain.ticket;
 import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.shared.Values;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The customer behind a ticket. Any field may be missing (a phone caller may not give a name), but
@@ -43,21 +45,23 @@ public record Customer(String id, String name, String phone, String email) {
 
   /**
    * The customer without their personal data (name, phone, e-mail), for analysis: their id if they
-   * have one, otherwise a pseudonym derived from the phone or e-mail, so that the same customer
-   * still counts once.
+   * have one, otherwise a pseudonym keyed by a secret (HMAC-SHA256 of the phone or e-mail), so that
+   * the same customer still counts once and nobody without the key can recover the phone number by
+   * trying them all.
    */
-  public Customer pseudonymized() {
+  public Customer pseudonymized(byte[] key) {
     if (id != null) {
       return new Customer(id, null, null, null);
     }
     String contact =
         phone != null ? phone.replaceAll("[^0-9+]", "") : email.toLowerCase(Locale.ROOT);
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(contact.getBytes(StandardCharsets.UTF_8));
-      return new Customer("p-" + HexFormat.of().formatHex(digest, 0, 8), null, null, null);
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError("every Java platform has SHA-256", e);
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      byte[] digest = mac.doFinal(contact.getBytes(StandardCharsets.UTF_8));
+      return new Customer("p-" + HexFormat.of().formatHex(digest, 0, 12), null, null, null);
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new AssertionError("every Java platform has HmacSHA256", e);
     }
   }
 }

@@ -111,4 +111,22 @@ class ValueObjectsTest {
     assertThat(suggestion.matchedRules()).containsExactly("data-leak", "damaged-parcel");
     assertThat(policy.suggest("怎么用？").classification().type()).isEqualTo(TicketType.CONSULTATION);
   }
+
+  @Test
+  void aPseudonymIsStableUnderOneKeyAndDiffersUnderAnother() {
+    Customer byPhone = new Customer(null, "王芳", "+86 138 0013 8000", null);
+    byte[] key = "a key of sixteen+".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] other = "another key, 16b".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    Customer once = byPhone.pseudonymized(key);
+
+    assertThat(once)
+        .isEqualTo(new Customer(null, "x", "+86 (138) 0013-8000", null).pseudonymized(key));
+    assertThat(once.id()).startsWith("p-").hasSize(26);
+    assertThat(once.name()).isNull();
+    assertThat(once.phone()).isNull();
+    assertThat(byPhone.pseudonymized(other)).isNotEqualTo(once);
+    assertThat(new Customer("C1", "王芳", null, null).pseudonymized(key))
+        .isEqualTo(new Customer("C1", null, null, null));
+  }
 }

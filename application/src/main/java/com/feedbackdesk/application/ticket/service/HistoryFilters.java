@@ -1,5 +1,6 @@
 package com.feedbackdesk.application.ticket.service;
 
+import com.feedbackdesk.application.access.Pseudonyms;
 import com.feedbackdesk.domain.ticket.ClassificationSuggested;
 import com.feedbackdesk.domain.ticket.CustomerConfirmationRecorded;
 import com.feedbackdesk.domain.ticket.CustomerReplied;
@@ -113,7 +114,7 @@ final class HistoryFilters {
   }
 
   /** An analyst sees every event, with the customer's personal data pseudonymized. */
-  static TicketEventVisitor<TicketEvent> pseudonymized() {
+  static TicketEventVisitor<TicketEvent> pseudonymized(Pseudonyms pseudonyms) {
     return new TicketEventVisitor<>() {
       @Override
       public TicketEvent on(TicketSubmitted event) {
@@ -121,7 +122,7 @@ final class HistoryFilters {
             event.ticketId(),
             event.number(),
             event.channel(),
-            event.customer().pseudonymized(),
+            pseudonyms.of(event.customer()),
             event.orderNumber(),
             event.region(),
             event.description(),

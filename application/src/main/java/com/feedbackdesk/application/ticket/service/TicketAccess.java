@@ -3,6 +3,7 @@ package com.feedbackdesk.application.ticket.service;
 import com.feedbackdesk.application.access.Caller;
 import com.feedbackdesk.application.access.OperationNotPermittedException;
 import com.feedbackdesk.application.access.PermissionMatrix;
+import com.feedbackdesk.application.access.Pseudonyms;
 import com.feedbackdesk.application.access.Role;
 import com.feedbackdesk.application.access.TicketOperation;
 import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
@@ -58,13 +59,22 @@ final class TicketAccess {
     }
   }
 
-  /** Whether the caller sees customers only pseudonymized: an analyst with no other role. */
+  /**
+   * Whether the caller sees customers only pseudonymized: an analyst without a role that works with
+   * every ticket's customers (agent, supervisor, director, admin). An analyst who is also a handler
+   * or a customer is pseudonymized too: their analyst role reaches tickets their other role does
+   * not.
+   */
   static boolean seesOnlyPseudonyms(Caller caller) {
-    return caller.roles().equals(java.util.Set.of(Role.ANALYST));
+    return caller.has(Role.ANALYST)
+        && !caller.has(Role.AGENT)
+        && !caller.has(Role.SUPERVISOR)
+        && !caller.has(Role.DIRECTOR)
+        && !caller.has(Role.ADMIN);
   }
 
   /** The view as the caller may see it. */
-  static TicketView visibleTo(Caller caller, TicketView view) {
+  static TicketView visibleTo(Caller caller, TicketView view, Pseudonyms pseudonyms) {
     if (caller.isOnlyCustomer()) {
       ResolutionDetails resolution = view.resolution();
       return new TicketView(
@@ -88,7 +98,7 @@ final class TicketAccess {
     }
     if (seesOnlyPseudonyms(caller)) {
       return new TicketView(
-          pseudonymized(view.summary()),
+          pseudonymized(view.summary(), pseudonyms),
           view.description(),
           view.suggestion(),
           view.plan(),
@@ -102,18 +112,18 @@ final class TicketAccess {
   }
 
   /** The summary as the caller may see it in a list. */
-  static TicketSummary visibleTo(Caller caller, TicketSummary summary) {
+  static TicketSummary visibleTo(Caller caller, TicketSummary summary, Pseudonyms pseudonyms) {
     if (caller.isOnlyCustomer()) {
       return forCustomer(summary);
     }
-    return seesOnlyPseudonyms(caller) ? pseudonymized(summary) : summary;
+    return seesOnlyPseudonyms(caller) ? pseudonymized(summary, pseudonyms) : summary;
   }
 
   private static TicketSummary forCustomer(TicketSummary summary) {
     return summary.withoutStaffing();
   }
 
-  private static TicketSummary pseudonymized(TicketSummary summary) {
-    return summary.withCustomer(summary.customer().pseudonymized());
+  private static TicketSummary pseudonymized(TicketSummary summary, Pseudonyms pseudonyms) {
+    return summary.withCustomer(pseudonyms.of(summary.customer()));
   }
 }

@@ -5,6 +5,7 @@ import static com.feedbackdesk.application.ticket.service.StoreFailures.changing
 import com.feedbackdesk.application.access.Caller;
 import com.feedbackdesk.application.access.OperationNotPermittedException;
 import com.feedbackdesk.application.access.PermissionMatrix;
+import com.feedbackdesk.application.access.Pseudonyms;
 import com.feedbackdesk.application.access.TicketOperation;
 import com.feedbackdesk.application.ticket.port.in.ChangeTicketUseCase;
 import com.feedbackdesk.application.ticket.port.in.ConcurrentTicketChangeException;
@@ -47,6 +48,7 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
   private final CurrentTicketReader tickets;
   private final Clock clock;
   private final ZoneId businessZone;
+  private final Pseudonyms pseudonyms;
 
   /**
    * @param businessZone the time zone whose calendar day goes into ticket numbers
@@ -56,18 +58,20 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
       TicketNumberPort numbers,
       CurrentTicketReader tickets,
       Clock clock,
-      ZoneId businessZone) {
+      ZoneId businessZone,
+      Pseudonyms pseudonyms) {
     this.commands = commands;
     this.numbers = numbers;
     this.tickets = tickets;
     this.clock = clock;
     this.businessZone = businessZone;
+    this.pseudonyms = pseudonyms;
   }
 
   @Override
   public SubmittedTicket submit(Caller caller, TicketSubmission submission) {
-    PermissionMatrix.require(caller, TicketOperation.SUBMIT);
-    Customer customer = customerOf(caller, submission);
+    PermissionMatrix.Scope scope = PermissionMatrix.require(caller, TicketOperation.SUBMIT);
+    Customer customer = customerOf(caller, scope, submission);
     String key = submission.idempotencyKey();
     TicketId id = key == null ? new TicketId(UUID.randomUUID()) : idForKey(caller, key);
     if (key != null) {
@@ -105,17 +109,19 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
       return replayed(caller, submission, customer, tickets.view(id).orElseThrow(() -> e));
     }
     return new SubmittedTicket(
-        TicketAccess.visibleTo(caller, current(id, TicketReference.of(id.toString()))), true);
+        TicketAccess.visibleTo(caller, current(id, TicketReference.of(id.toString())), pseudonyms),
+        true);
   }
 
   /**
    * The customer the ticket is for. A customer submits for themselves, through the app or the web
    * form: the customer id is theirs (filled in when left out), and another id is refused.
    */
-  private static Customer customerOf(Caller caller, TicketSubmission submission) {
+  private static Customer customerOf(
+      Caller caller, PermissionMatrix.Scope scope, TicketSubmission submission) {
     Customer given = submission.customer();
-    if (!caller.isOnlyCustomer()) {
-      return given;
+    if (scope != PermissionMatrix.Scope.OWN) {
+      return given; // a member of staff registers feedback for anyone
     }
     if (submission.channel() != Channel.APP && submission.channel() != Channel.WEB_FORM) {
       throw new OperationNotPermittedException(
@@ -149,7 +155,7 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
     } catch (AggregateNotFoundException e) {
       throw new TicketNotFoundException(reference);
     }
-    return TicketAccess.visibleTo(caller, current(id, reference));
+    return TicketAccess.visibleTo(caller, current(id, reference), pseudonyms);
   }
 
   /**
@@ -176,7 +182,7 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
    * The ticket an earlier submission with the same key created, provided this is the same
    * submission again.
    */
-  private static SubmittedTicket replayed(
+  private SubmittedTicket replayed(
       Caller caller, TicketSubmission submission, Customer customer, TicketView earlier) {
     var summary = earlier.summary();
     boolean same =
@@ -187,7 +193,7 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
       throw new IdempotencyKeyReusedException(
           submission.idempotencyKey(), summary.number().value());
     }
-    return new SubmittedTicket(TicketAccess.visibleTo(caller, earlier), false);
+    return new SubmittedTicket(TicketAccess.visibleTo(caller, earlier, pseudonyms), false);
   }
 
   /**

@@ -3,6 +3,7 @@ package com.feedbackdesk.application.ticket.service;
 import com.feedbackdesk.application.access.Caller;
 import com.feedbackdesk.application.access.OperationNotPermittedException;
 import com.feedbackdesk.application.access.PermissionMatrix;
+import com.feedbackdesk.application.access.Pseudonyms;
 import com.feedbackdesk.application.access.TicketOperation;
 import com.feedbackdesk.application.ticket.port.in.ListTicketsUseCase;
 import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
@@ -21,15 +22,19 @@ public final class TicketQueryService implements ViewTicketUseCase, ListTicketsU
 
   private final CurrentTicketReader tickets;
   private final TicketQueuePort queue;
+  private final Pseudonyms pseudonyms;
 
-  public TicketQueryService(CurrentTicketReader tickets, TicketQueuePort queue) {
+  public TicketQueryService(
+      CurrentTicketReader tickets, TicketQueuePort queue, Pseudonyms pseudonyms) {
     this.tickets = tickets;
     this.queue = queue;
+    this.pseudonyms = pseudonyms;
   }
 
   @Override
   public TicketView view(Caller caller, TicketReference reference) {
-    return TicketAccess.visibleTo(caller, reachable(caller, TicketOperation.VIEW, reference));
+    return TicketAccess.visibleTo(
+        caller, reachable(caller, TicketOperation.VIEW, reference), pseudonyms);
   }
 
   @Override
@@ -40,7 +45,7 @@ public final class TicketQueryService implements ViewTicketUseCase, ListTicketsU
       return tickets.history(id, HistoryFilters.forCustomer());
     }
     if (TicketAccess.seesOnlyPseudonyms(caller)) {
-      return tickets.history(id, HistoryFilters.pseudonymized());
+      return tickets.history(id, HistoryFilters.pseudonymized(pseudonyms));
     }
     return tickets.history(id);
   }
@@ -56,6 +61,11 @@ public final class TicketQueryService implements ViewTicketUseCase, ListTicketsU
               throw new OperationNotPermittedException(
                   TicketOperation.LIST, "customers list their own tickets only");
             }
+            if (query.assignee() != null) {
+              // who handles a ticket is staff's business: not even a filter may tell
+              throw new OperationNotPermittedException(
+                  TicketOperation.LIST, "customers cannot filter by assignee");
+            }
             yield query.withCustomerId(caller.customerId());
           }
           case DEPARTMENT -> {
@@ -69,7 +79,9 @@ public final class TicketQueryService implements ViewTicketUseCase, ListTicketsU
         };
     TicketPage page = queue.search(reachable);
     return new TicketPage(
-        page.items().stream().map(summary -> TicketAccess.visibleTo(caller, summary)).toList(),
+        page.items().stream()
+            .map(summary -> TicketAccess.visibleTo(caller, summary, pseudonyms))
+            .toList(),
         page.page(),
         page.size(),
         page.total());

@@ -5,6 +5,7 @@ import static com.feedbackdesk.domain.ticket.TicketTestData.routing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.feedbackdesk.application.access.Pseudonyms;
 import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketHistory;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketNumbers;
@@ -14,6 +15,7 @@ import com.feedbackdesk.application.ticket.view.ResolutionTargets;
 import com.feedbackdesk.domain.ticket.ClassificationPolicy;
 import com.feedbackdesk.domain.ticket.DepartmentRouting;
 import com.feedbackdesk.domain.ticket.Ticket;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,6 +31,9 @@ import org.axonframework.serialization.json.JacksonSerializer;
  * ports, with the clock fixed: for the tests of the services.
  */
 final class InMemoryTicketServices implements AutoCloseable {
+
+  static final Pseudonyms PSEUDONYMS =
+      new Pseudonyms("a test key of thirty-two bytes!!".getBytes(StandardCharsets.UTF_8));
 
   final Configuration axon;
   final TicketCommandService commands;
@@ -65,8 +70,9 @@ final class InMemoryTicketServices implements AutoCloseable {
             numbers,
             reader,
             Clock.fixed(now, ZoneOffset.UTC),
-            ZoneId.of("Asia/Shanghai"));
-    queries = new TicketQueryService(reader, queue);
+            ZoneId.of("Asia/Shanghai"),
+            PSEUDONYMS);
+    queries = new TicketQueryService(reader, queue, PSEUDONYMS);
   }
 
   @Override

@@ -271,6 +271,11 @@ class PermissionMatrixTest {
     assertThat(submitted).doesNotContain("王芳").doesNotContain("0013").contains("p-");
     assertThat(queries.view(A_SUPERVISOR, reference(ticket)).summary().customer())
         .isEqualTo(byPhoneOnly);
+    Caller analystAndHandler =
+        Caller.staff("zhao.min", WAREHOUSE_LOGISTICS, Role.ANALYST, Role.HANDLER);
+    assertThat(queries.view(analystAndHandler, reference(ticket)).summary().customer().phone())
+        .as("a second role does not lift the pseudonyms")
+        .isNull();
   }
 
   @Test
@@ -284,6 +289,13 @@ class PermissionMatrixTest {
             () ->
                 queries.list(
                     ANOTHER_CUSTOMER, TicketQueueQuery.everything().withCustomerId(CUSTOMER.id())))
+        .isInstanceOf(OperationNotPermittedException.class);
+    assertThatThrownBy(
+            () ->
+                queries.list(
+                    OWNER,
+                    new TicketQueueQuery(null, null, null, null, HANDLER, null, null, 0, 20)))
+        .as("who handles a ticket is not for customers to find out")
         .isInstanceOf(OperationNotPermittedException.class);
     assertThat(queries.list(HANDLER_ELSEWHERE, TicketQueueQuery.everything()).items()).isEmpty();
     assertThat(queries.list(HANDLER_HERE, TicketQueueQuery.everything()).items()).hasSize(1);

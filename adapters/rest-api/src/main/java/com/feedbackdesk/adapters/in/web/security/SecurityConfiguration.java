@@ -117,7 +117,11 @@ class SecurityConfiguration {
   }
 
   private static OAuth2TokenValidator<Jwt> validator(SecuritySettings.Issuer issuer) {
-    OAuth2TokenValidator<Jwt> standard = JwtValidators.createDefaultWithIssuer(issuer.issuer());
+    // a token without an expiry would be good for ever: refuse it
+    OAuth2TokenValidator<Jwt> standard =
+        new DelegatingOAuth2TokenValidator<>(
+            JwtValidators.createDefaultWithIssuer(issuer.issuer()),
+            new JwtClaimValidator<Object>("exp", expiry -> expiry != null));
     if (issuer.audience() == null || issuer.audience().isBlank()) {
       return standard;
     }

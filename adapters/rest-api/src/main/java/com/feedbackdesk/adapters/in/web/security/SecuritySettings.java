@@ -40,8 +40,9 @@ public record SecuritySettings(
    * @param kind whose tokens they are
    * @param rolesClaim for staff: the claim (a dotted path) listing roles, e.g. Keycloak's {@code
    *     realm_access.roles}
-   * @param rolePrefix for staff: the prefix the IdP's role names carry, e.g. {@code feedbackdesk-}
-   *     for {@code feedbackdesk-supervisor}
+   * @param rolePrefix for staff: the prefix the IdP's role names carry ({@code feedbackdesk-} by
+   *     default, for {@code feedbackdesk-supervisor}), so that an IdP's own {@code admin} is not
+   *     taken for this service's
    * @param staffIdClaim for staff: the claim with the staff id
    * @param departmentClaim for staff: the claim with the department code (handlers need one)
    * @param customerIdClaim for customers: the claim with the shop's customer id
@@ -52,7 +53,7 @@ public record SecuritySettings(
       String audience,
       @DefaultValue("STAFF") Kind kind,
       @DefaultValue("roles") String rolesClaim,
-      @DefaultValue("") String rolePrefix,
+      @DefaultValue("feedbackdesk-") String rolePrefix,
       @DefaultValue("preferred_username") String staffIdClaim,
       @DefaultValue("department") String departmentClaim,
       @DefaultValue("sub") String customerIdClaim) {}

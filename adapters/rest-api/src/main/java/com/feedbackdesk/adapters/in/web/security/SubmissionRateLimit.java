@@ -16,6 +16,7 @@ import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Limits how fast each client submits feedback (a token bucket per caller, Bucket4j): a burst of
@@ -27,6 +28,8 @@ final class SubmissionRateLimit extends OncePerRequestFilter {
 
   /** Buckets of the clients seen most recently; the oldest is forgotten beyond this many. */
   private static final int CLIENTS = 100_000;
+
+  private static final UrlPathHelper PATHS = new UrlPathHelper();
 
   private final SecuritySettings.RateLimit limit;
   private final Map<String, Bucket> buckets =
@@ -44,8 +47,10 @@ final class SubmissionRateLimit extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
+    // the decoded path within the application, as Spring MVC matches it: /api/v1/%74ickets or a
+    // context path must not slip past the limit
     return !("POST".equals(request.getMethod())
-        && "/api/v1/tickets".equals(request.getRequestURI()));
+        && "/api/v1/tickets".equals(PATHS.getPathWithinApplication(request)));
   }
 
   @Override

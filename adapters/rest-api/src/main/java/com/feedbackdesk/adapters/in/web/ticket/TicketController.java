@@ -245,7 +245,9 @@ class TicketController {
   @Operation(
       summary = "Accept the ticket",
       description =
-          "The handler named in the body accepts the ticket and is recorded as the actor.")
+          "The caller accepts the ticket for the handler named in the body and is recorded as the"
+              + " actor. A handler accepts for themselves only; a supervisor or director may accept"
+              + " on a handler's behalf.")
   @PostMapping(path = "/{ref}/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse accept(
       @Parameter(hidden = true) Caller caller,
@@ -260,7 +262,7 @@ class TicketController {
 
   @Operation(
       summary = "Reply to the customer",
-      description = "The author is recorded as the actor.")
+      description = "The caller, its author, is recorded as the actor.")
   @PostMapping(path = "/{ref}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse reply(
       @Parameter(hidden = true) Caller caller,
@@ -275,7 +277,7 @@ class TicketController {
 
   @Operation(
       summary = "Add an internal note",
-      description = "Seen by staff only. The author is recorded as the actor.")
+      description = "Seen by staff only. The caller, its author, is recorded as the actor.")
   @PostMapping(path = "/{ref}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse note(
       @Parameter(hidden = true) Caller caller,
@@ -307,8 +309,8 @@ class TicketController {
   @Operation(
       summary = "Record the customer's reply",
       description =
-          "A ticket awaiting the customer goes back to IN_PROGRESS. Without X-Actor an anonymous"
-              + " customer is recorded.")
+          "A ticket awaiting the customer goes back to IN_PROGRESS. The customer writes it"
+              + " themselves, or staff record what the customer said on the phone.")
   @PostMapping(path = "/{ref}/customer-replies", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse customerReply(
       @Parameter(hidden = true) Caller caller,
