@@ -68,4 +68,13 @@ public record Caller(
   public Actor actor() {
     return isOnlyCustomer() ? Actor.customer(customerId) : Actor.agent(staffId);
   }
+
+  /**
+   * Who the caller acts as when the operation is granted with this reach: as the customer on their
+   * own tickets (a member of staff who is also a customer, acting on what only their customer role
+   * allows), as themselves otherwise.
+   */
+  public Actor actorIn(PermissionMatrix.Scope scope) {
+    return scope == PermissionMatrix.Scope.OWN ? Actor.customer(customerId) : actor();
+  }
 }

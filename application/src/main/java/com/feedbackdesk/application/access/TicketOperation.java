@@ -16,10 +16,5 @@ public enum TicketOperation {
   RESOLVE,
   RECORD_CUSTOMER_CONFIRMATION,
   REOPEN,
-  ESCALATE;
-
-  /** Whether the operation only reads. */
-  public boolean reads() {
-    return this == VIEW || this == VIEW_HISTORY || this == LIST;
-  }
+  ESCALATE
 }

@@ -99,7 +99,7 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
                       submission.type(),
                       submission.category(),
                       submission.priority(),
-                      caller.actor(),
+                      caller.actorIn(scope),
                       now)));
     } catch (ConcurrentTicketChangeException e) {
       if (key == null) {
@@ -148,7 +148,7 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
       TicketAccess.requireReach(
           caller, operation, scope, current(id, reference).summary(), reference);
     }
-    TicketCommand built = command.create(id, caller.actor(), now());
+    TicketCommand built = command.create(id, caller.actorIn(scope), now());
     requireNamedSelf(caller, scope, built);
     try {
       changing(id, () -> commands.sendAndWait(built));

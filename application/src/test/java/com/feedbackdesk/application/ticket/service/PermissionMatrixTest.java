@@ -206,6 +206,17 @@ class PermissionMatrixTest {
         .isEqualTo(Priority.P2);
     assertThat(queries.history(A_SUPERVISOR, reference(urgentToThem)).get(0).data())
         .contains("\"customerView\":{\"type\":null,\"category\":null,\"priority\":\"P1\"}");
+    Caller customerWhoAnalyses =
+        new Caller("both", Set.of(Role.CUSTOMER, Role.ANALYST), "zhao.min", null, CUSTOMER.id());
+    TicketView theirOwn =
+        commands
+            .submit(customerWhoAnalyses, submission(CUSTOMER, Channel.APP, Priority.P1))
+            .ticket();
+    assertThat(theirOwn.summary().classification().priority())
+        .as("a customer's own submission, whatever other role they hold")
+        .isEqualTo(Priority.P2);
+    assertThat(queries.history(A_SUPERVISOR, reference(theirOwn)).get(0).actor())
+        .isEqualTo(CUSTOMER_ACTOR);
     TicketView urgentToStaff =
         commands.submit(A_SUPERVISOR, submission(CUSTOMER, Channel.PHONE, Priority.P1)).ticket();
     assertThat(urgentToStaff.summary().classification().priority()).isEqualTo(Priority.P1);
