@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.feedbackdesk.domain.ticket.Department;
+import com.feedbackdesk.domain.ticket.SlaClocks;
 import com.feedbackdesk.domain.ticket.Ticket;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketNumber;
@@ -39,6 +40,8 @@ public final class EventJson {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        // durations (an SLA clock's limit and elapsed time) as ISO-8601: PT48H
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         // upcasters work on JSON trees: keep 1.50 as 1.50 there too
@@ -60,7 +63,10 @@ public final class EventJson {
    * read.
    */
   public static Serializer snapshotSerializer() {
-    ObjectMapper mapper = objectMapper().addMixIn(Ticket.class, AggregateStateJson.class);
+    ObjectMapper mapper =
+        objectMapper()
+            .addMixIn(Ticket.class, AggregateStateJson.class)
+            .addMixIn(SlaClocks.class, AggregateStateJson.class);
     return JacksonSerializer.builder().objectMapper(mapper).build();
   }
 

@@ -1,13 +1,14 @@
 package com.feedbackdesk.bootstrap;
 
-import com.feedbackdesk.application.ticket.view.ResolutionTargets;
 import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.Classification;
 import com.feedbackdesk.domain.ticket.ClassificationPolicy;
 import com.feedbackdesk.domain.ticket.ClassificationRule;
 import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.DepartmentRouting;
+import com.feedbackdesk.domain.ticket.EscalationLevel;
 import com.feedbackdesk.domain.ticket.Priority;
+import com.feedbackdesk.domain.ticket.SlaEscalation;
 import com.feedbackdesk.domain.ticket.TicketType;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embedded the embedded MongoDB server used when no connection string is set
  * @param eventStore how events are stored and read
  * @param businessZone the time zone whose calendar day goes into ticket numbers
- * @param resolutionTargets how long each priority may take to resolve (orders the work queue)
+ * @param sla the SLA engine: which shipped policy is active at first, how deadlines are run
  * @param routing departments and default routes
  * @param classification the keyword rules of the automatic classification
  */
@@ -38,7 +39,7 @@ public record FeedbackDeskProperties(
     @DefaultValue Embedded embedded,
     @DefaultValue EventStore eventStore,
     @DefaultValue("Asia/Shanghai") ZoneId businessZone,
-    Map<Priority, Duration> resolutionTargets,
+    @DefaultValue Sla sla,
     Routing routing,
     Rules classification) {
 
@@ -104,6 +105,7 @@ public record FeedbackDeskProperties(
                       new ClassificationRule(
                           rule.id(),
                           rule.keywords(),
+                          rule.except(),
                           rule.type(),
                           rule.category(),
                           rule.priority()))
@@ -114,12 +116,59 @@ public record FeedbackDeskProperties(
 
   public record Fallback(TicketType type, Category category, Priority priority) {}
 
+  /**
+   * @param except phrases in which the rule's keywords do not count
+   */
   public record Rule(
-      String id, List<String> keywords, TicketType type, Category category, Priority priority) {}
+      String id,
+      List<String> keywords,
+      List<String> except,
+      TicketType type,
+      Category category,
+      Priority priority) {}
 
-  ResolutionTargets toResolutionTargets() {
-    return resolutionTargets == null
-        ? ResolutionTargets.defaults()
-        : new ResolutionTargets(resolutionTargets);
+  /**
+   * @param activePolicy the shipped policy activated when none is active yet: after-sales,
+   *     complaint-plan or feedback-handling
+   * @param policyFiles policy files (the API's JSON) added at start-up as new versions
+   * @param calendarFiles calendar files (the API's JSON) loaded at start-up: each becomes its
+   *     calendar's next version when its working time differs
+   * @param pollInterval how often the deadline scheduler looks for due deadlines; a deadline fires
+   *     at most this long after its time (JobRunr's poll interval)
+   * @param workers how many deadlines and background jobs run at once on this instance
+   * @param escalation which level each breach escalates a ticket to
+   */
+  public record Sla(
+      @DefaultValue("after-sales") String activePolicy,
+      List<Path> policyFiles,
+      List<Path> calendarFiles,
+      @DefaultValue("5s") Duration pollInterval,
+      @DefaultValue("8") int workers,
+      @DefaultValue Escalation escalation) {
+
+    public Sla {
+      policyFiles = policyFiles == null ? List.of() : List.copyOf(policyFiles);
+      calendarFiles = calendarFiles == null ? List.of() : List.copyOf(calendarFiles);
+      if (pollInterval.compareTo(Duration.ofSeconds(5)) < 0) {
+        throw new IllegalArgumentException(
+            "feedbackdesk.sla.poll-interval must be at least 5s (JobRunr's least), was "
+                + pollInterval);
+      }
+    }
+  }
+
+  /**
+   * @param firstBreach the level of a ticket's first breach (of any clock but resolution)
+   * @param resolutionBreach the level of a resolution breach
+   * @param furtherBreach the level of every breach after the first
+   */
+  public record Escalation(
+      @DefaultValue("SUPERVISOR") EscalationLevel firstBreach,
+      @DefaultValue("DIRECTOR") EscalationLevel resolutionBreach,
+      @DefaultValue("DIRECTOR") EscalationLevel furtherBreach) {
+
+    SlaEscalation toPolicy() {
+      return new SlaEscalation(firstBreach, resolutionBreach, furtherBreach);
+    }
   }
 }

@@ -67,6 +67,11 @@ public final class MongoConnection implements AutoCloseable {
     return client;
   }
 
+  /** Whether this instance runs the embedded server (rather than reaching one by connection). */
+  public boolean embedded() {
+    return embedded != null;
+  }
+
   public MongoDatabase database() {
     return database;
   }

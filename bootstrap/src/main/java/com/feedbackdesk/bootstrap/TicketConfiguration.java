@@ -12,7 +12,6 @@ import com.feedbackdesk.application.ticket.projection.TicketViewProjection;
 import com.feedbackdesk.application.ticket.service.CurrentTicketReader;
 import com.feedbackdesk.application.ticket.service.TicketCommandService;
 import com.feedbackdesk.application.ticket.service.TicketQueryService;
-import com.feedbackdesk.application.ticket.view.ResolutionTargets;
 import com.feedbackdesk.domain.ticket.ClassificationPolicy;
 import com.feedbackdesk.domain.ticket.DepartmentRouting;
 import java.time.Clock;
@@ -44,19 +43,13 @@ class TicketConfiguration {
   }
 
   @Bean
-  ResolutionTargets resolutionTargets(FeedbackDeskProperties properties) {
-    return properties.toResolutionTargets();
-  }
-
-  @Bean
   CurrentTicketReader currentTicketReader(
       TicketNumberPort numbers,
       TicketViewPort views,
       TicketHistoryPort histories,
       EventStore eventStore,
-      TicketEventDataPort eventData,
-      ResolutionTargets targets) {
-    return new CurrentTicketReader(numbers, views, histories, eventStore, eventData, targets);
+      TicketEventDataPort eventData) {
+    return new CurrentTicketReader(numbers, views, histories, eventStore, eventData);
   }
 
   @Bean
@@ -86,13 +79,13 @@ class TicketConfiguration {
   }
 
   @Bean
-  TicketViewProjection ticketViewProjection(TicketViewPort views, ResolutionTargets targets) {
-    return new TicketViewProjection(views, targets);
+  TicketViewProjection ticketViewProjection(TicketViewPort views) {
+    return new TicketViewProjection(views);
   }
 
   @Bean
-  TicketQueueProjection ticketQueueProjection(TicketQueuePort queue, ResolutionTargets targets) {
-    return new TicketQueueProjection(queue, targets);
+  TicketQueueProjection ticketQueueProjection(TicketQueuePort queue) {
+    return new TicketQueueProjection(queue);
   }
 
   @Bean

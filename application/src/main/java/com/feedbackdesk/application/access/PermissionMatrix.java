@@ -55,6 +55,12 @@ public final class PermissionMatrix {
     allow(TicketOperation.RECORD_CUSTOMER_CONFIRMATION, CUSTOMER, AGENT, SUPERVISOR, DIRECTOR);
     allow(TicketOperation.REOPEN, SUPERVISOR, DIRECTOR);
     allow(TicketOperation.ESCALATE, staffWorking);
+    // complaint plan 4.1.4: an extension is approved by a supervisor or director
+    allow(TicketOperation.EXTEND_SLA_DEADLINE, SUPERVISOR, DIRECTOR);
+    // a handler sees their department's clocks; the others every department's
+    allow(TicketOperation.VIEW_SLA_REPORTS, HANDLER, SUPERVISOR, DIRECTOR, ANALYST, ADMIN);
+    allow(TicketOperation.VIEW_SLA_POLICIES, AGENT, HANDLER, SUPERVISOR, DIRECTOR, ANALYST, ADMIN);
+    allow(TicketOperation.MANAGE_SLA_POLICIES, ADMIN);
   }
 
   private PermissionMatrix() {}

@@ -1,6 +1,9 @@
 package com.feedbackdesk.application.access;
 
-/** Everything a caller can do with tickets; each is a row of the {@link PermissionMatrix}. */
+/**
+ * Everything a caller can do with tickets and their SLA clocks; each is a row of the {@link
+ * PermissionMatrix}.
+ */
 public enum TicketOperation {
   SUBMIT,
   VIEW,
@@ -16,5 +19,13 @@ public enum TicketOperation {
   RESOLVE,
   RECORD_CUSTOMER_CONFIRMATION,
   REOPEN,
-  ESCALATE
+  ESCALATE,
+  /** Extend a clock's limit for a complex case (approved by the caller). */
+  EXTEND_SLA_DEADLINE,
+  /** Read the SLA breaches and at-risk lists and the attainment of closed tickets. */
+  VIEW_SLA_REPORTS,
+  /** Read the SLA policies and business calendars. */
+  VIEW_SLA_POLICIES,
+  /** Create and activate SLA policy versions; change business calendars. */
+  MANAGE_SLA_POLICIES
 }

@@ -42,7 +42,10 @@ class AuthorizationEndToEndTest extends EndToEndTest {
           Map.entry("resolution", Map.of("resolutionType", "REFUND", "summary", "退款")),
           Map.entry("confirmation", Map.of("resolved", true, "satisfaction", "SATISFIED")),
           Map.entry("reopening", Map.of("reason", "again")),
-          Map.entry("escalations", Map.of("reason", "too slow")));
+          Map.entry("escalations", Map.of("reason", "too slow")),
+          Map.entry(
+              "sla-extensions",
+              Map.of("clock", "RESOLUTION", "target", "30d", "reason", "complex case")));
 
   /** What a customer may run on their own tickets; on another's these answer 404. */
   private static final List<String> CUSTOMERS_OPERATIONS =

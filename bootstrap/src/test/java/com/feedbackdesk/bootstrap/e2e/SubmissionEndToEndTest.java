@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class SubmissionEndToEndTest extends EndToEndTest {
@@ -58,7 +59,8 @@ class SubmissionEndToEndTest extends EndToEndTest {
     assertThat(first.header("Idempotent-Replayed")).isNull();
     assertThat(retry.status()).isEqualTo(201);
     assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
-    assertThat(retry.body()).isEqualTo(first.body());
+    // the same ticket; its clocks' elapsed time is read when each answer is made
+    assertThat(withoutClocks(retry.body())).isEqualTo(withoutClocks(first.body()));
     assertThat(misuse.status()).isEqualTo(422);
     assertThat(misuse.text("type")).isEqualTo("/problems/idempotency-key-reused");
     assertThat(api.post("/api/v1/tickets", body, "Idempotency-Key", "has spaces in it").status())
@@ -80,5 +82,11 @@ class SubmissionEndToEndTest extends EndToEndTest {
         .isEqualTo("{\"kind\":\"CUSTOMER\",\"id\":\"C10086\"}");
     assertThat(api.get(path(phone, "history")).body().get(0).path("actor").toString())
         .isEqualTo("{\"kind\":\"AGENT\",\"id\":\"li.na\"}");
+  }
+
+  private static JsonNode withoutClocks(JsonNode ticket) {
+    ObjectNode copy = (ObjectNode) ticket.deepCopy();
+    copy.remove("slaClocks");
+    return copy;
   }
 }

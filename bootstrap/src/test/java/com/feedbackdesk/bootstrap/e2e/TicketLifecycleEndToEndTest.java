@@ -46,7 +46,8 @@ class TicketLifecycleEndToEndTest extends EndToEndTest {
                 .get(0)
                 .asString())
         .isEqualTo("damaged-in-transit");
-    assertThat(submitted.body().path("version").asLong()).isEqualTo(1);
+    // submitted, suggested, the SLA policy applied, three clocks started
+    assertThat(submitted.body().path("version").asLong()).isEqualTo(5);
 
     Api supervisor = anonymous.as("chen.jing", null, "supervisor");
     JsonNode classified =
@@ -131,8 +132,13 @@ class TicketLifecycleEndToEndTest extends EndToEndTest {
     assertThat(byId.body().path("version").asLong()).isEqualTo(version);
 
     Api.Response history = api.get(path(number, "history"));
-    List<String> types = new ArrayList<>();
-    history.body().forEach(entry -> types.add(entry.path("type").asString()));
+    List<String> all = new ArrayList<>();
+    history.body().forEach(entry -> all.add(entry.path("type").asString()));
+    // the SLA engine's entries come each right after what caused it
+    assertThat(all).containsSubsequence("InformationRequested", "SlaClockPaused");
+    assertThat(all.get(all.indexOf("InformationRequested") + 1)).isEqualTo("SlaClockPaused");
+    assertThat(all.get(all.indexOf("CustomerReplied") + 1)).isEqualTo("SlaClockResumed");
+    List<String> types = all.stream().filter(type -> !type.startsWith("Sla")).toList();
     assertThat(types)
         .containsExactly(
             "TicketSubmitted",
@@ -155,7 +161,9 @@ class TicketLifecycleEndToEndTest extends EndToEndTest {
     JsonNode first = history.body().get(0);
     assertThat(first.path("actor").path("kind").asString()).isEqualTo("CUSTOMER");
     assertThat(first.path("data").path("description").asString()).startsWith("收到的包裹外箱破损");
-    assertThat(history.body().get(2).path("actor").path("id").asString()).isEqualTo("chen.jing");
+    JsonNode classification = history.body().get(all.indexOf("TicketClassified"));
+    assertThat(classification.path("actor").path("id").asString()).isEqualTo("chen.jing");
+    assertThat(history.body().get(2).path("actor").path("id").asString()).isEqualTo("sla-engine");
 
     await()
         .atMost(Duration.ofSeconds(30))
@@ -186,7 +194,7 @@ class TicketLifecycleEndToEndTest extends EndToEndTest {
     assertThat(resolve.text("rule")).isEqualTo("TicketNotAccepted");
     assertThat(confirm.text("rule")).isEqualTo("TicketNotResolved");
     assertThat(accept.text("rule")).isEqualTo("TicketNotAssigned");
-    assertThat(api.get(path(number, "")).body().path("version").asLong()).isEqualTo(1);
+    assertThat(api.get(path(number, "")).body().path("version").asLong()).isEqualTo(5);
   }
 
   @Test

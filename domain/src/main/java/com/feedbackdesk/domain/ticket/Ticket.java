@@ -5,8 +5,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.shared.ActorKind;
 import com.feedbackdesk.domain.shared.InvalidValueException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
@@ -25,7 +30,7 @@ import org.axonframework.serialization.Revision;
  * <p>Long-lived tickets are snapshotted; the revision names the shape of the state below, and a
  * change to that shape must raise it, so that old snapshots are ignored rather than misread.
  */
-@Revision("1")
+@Revision("2")
 public class Ticket {
 
   /** The actor recorded for the automatic classification. */
@@ -38,12 +43,17 @@ public class Ticket {
   private EscalationLevel escalationLevel;
   private int reopenCount;
   private String resolutionSummary;
+  private SlaClocks clocks = SlaClocks.none();
 
   /** For the framework, which rebuilds tickets from their events. */
   Ticket() {}
 
   @CommandHandler
-  Ticket(SubmitTicketCommand command, ClassificationPolicy classificationPolicy) {
+  Ticket(
+      SubmitTicketCommand command,
+      ClassificationPolicy classificationPolicy,
+      SlaCatalogue sla,
+      DeadlineManager deadlines) {
     ClassificationSuggestion suggestion = classificationPolicy.suggest(command.description());
     // staff registering feedback (a phone call, say) may classify it at once; what a customer
     // says it is stays their view, and the keyword rules classify
@@ -58,7 +68,7 @@ public class Ticket {
         byCustomer
             ? CustomerView.ofParts(command.type(), command.category(), command.priority())
             : null;
-    apply(
+    TicketSubmitted submitted =
         new TicketSubmitted(
             command.ticketId(),
             command.number(),
@@ -71,7 +81,8 @@ public class Ticket {
             initial,
             customerView,
             command.actor(),
-            command.at()));
+            command.at());
+    apply(submitted);
     apply(
         new ClassificationSuggested(
             command.ticketId(),
@@ -79,18 +90,36 @@ public class Ticket {
             suggestion.matchedRules(),
             CLASSIFICATION_RULES,
             command.at()));
+    // events applied while the ticket is being created reach its state only afterwards: the
+    // clocks are decided from what was just applied, not from the fields
+    SlaPolicy policy = sla.activePolicy();
+    SlaPolicyApplied governed =
+        new SlaPolicyApplied(command.ticketId(), policy.ref(), SlaClocks.ENGINE, command.at());
+    apply(governed);
+    SlaClocks governedClocks = SlaClocks.none().apply(governed);
+    keepClocks(
+        governedClocks,
+        governedClocks.reactTo(submitted, initial, SlaRules.of(policy, sla)),
+        deadlines);
   }
 
   @CommandHandler
-  void handle(ClassifyTicketCommand command) {
+  void handle(ClassifyTicketCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
     require(TicketAction.CLASSIFY);
     Classification confirmed =
         classification.with(command.type(), command.category(), command.priority());
-    apply(new TicketClassified(id, classification, confirmed, command.actor(), command.at()));
+    record(
+        new TicketClassified(id, classification, confirmed, command.actor(), command.at()),
+        sla,
+        deadlines);
   }
 
   @CommandHandler
-  void handle(AssignTicketCommand command, DepartmentRouting routing) {
+  void handle(
+      AssignTicketCommand command,
+      DepartmentRouting routing,
+      SlaCatalogue sla,
+      DeadlineManager deadlines) {
     boolean defaultRoute = command.department() == null;
     Department lead =
         defaultRoute ? routing.route(classification) : routing.requireKnown(command.department());
@@ -101,7 +130,7 @@ public class Ticket {
           lead + " leads the case, so it cannot also be a supporting department");
     }
     require(TicketAction.ASSIGN);
-    apply(
+    record(
         new TicketAssigned(
             id,
             lead,
@@ -109,47 +138,58 @@ public class Ticket {
             List.copyOf(command.supportingDepartments()),
             defaultRoute,
             command.actor(),
-            command.at()));
+            command.at()),
+        sla,
+        deadlines);
   }
 
   @CommandHandler
-  void handle(AcceptTicketCommand command) {
+  void handle(AcceptTicketCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
     require(TicketAction.ACCEPT);
     if (assignee != null && !assignee.equals(command.assignee())) {
       throw new AssignedToAnotherHandlerException(id, assignee, command.assignee());
     }
-    apply(
-        new TicketAccepted(id, command.assignee(), command.plan(), command.actor(), command.at()));
+    record(
+        new TicketAccepted(id, command.assignee(), command.plan(), command.actor(), command.at()),
+        sla,
+        deadlines);
   }
 
   @CommandHandler
-  void handle(ReplyToCustomerCommand command) {
+  void handle(ReplyToCustomerCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
     require(TicketAction.REPLY_TO_CUSTOMER);
-    apply(new ReplyPosted(id, command.message(), command.actor(), command.at()));
+    record(new ReplyPosted(id, command.message(), command.actor(), command.at()), sla, deadlines);
   }
 
   @CommandHandler
-  void handle(AddInternalNoteCommand command) {
+  void handle(AddInternalNoteCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
     require(TicketAction.ADD_INTERNAL_NOTE);
-    apply(new InternalNoteAdded(id, command.message(), command.actor(), command.at()));
+    record(
+        new InternalNoteAdded(id, command.message(), command.actor(), command.at()),
+        sla,
+        deadlines);
   }
 
   @CommandHandler
-  void handle(RequestInformationCommand command) {
+  void handle(RequestInformationCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
     require(TicketAction.REQUEST_INFORMATION);
-    apply(new InformationRequested(id, command.message(), command.actor(), command.at()));
+    record(
+        new InformationRequested(id, command.message(), command.actor(), command.at()),
+        sla,
+        deadlines);
   }
 
   @CommandHandler
-  void handle(RecordCustomerReplyCommand command) {
+  void handle(RecordCustomerReplyCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
     require(TicketAction.RECORD_CUSTOMER_REPLY);
-    apply(new CustomerReplied(id, command.message(), command.actor(), command.at()));
+    record(
+        new CustomerReplied(id, command.message(), command.actor(), command.at()), sla, deadlines);
   }
 
   @CommandHandler
-  void handle(ResolveTicketCommand command) {
+  void handle(ResolveTicketCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
     require(TicketAction.RESOLVE);
-    apply(
+    record(
         new TicketResolved(
             id,
             command.resolutionType(),
@@ -157,7 +197,9 @@ public class Ticket {
             command.amount(),
             command.cost(),
             command.actor(),
-            command.at()));
+            command.at()),
+        sla,
+        deadlines);
   }
 
   /**
@@ -165,18 +207,22 @@ public class Ticket {
    * "not solved", reopens it and escalates it to the director (unless it is there already).
    */
   @CommandHandler
-  void handle(RecordCustomerConfirmationCommand command) {
+  void handle(
+      RecordCustomerConfirmationCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
     require(TicketAction.RECORD_CUSTOMER_CONFIRMATION);
-    apply(
+    record(
         new CustomerConfirmationRecorded(
             id,
             command.resolved(),
             command.satisfaction(),
             command.comment(),
             command.actor(),
-            command.at()));
+            command.at()),
+        sla,
+        deadlines);
     if (command.acceptsResult()) {
-      apply(new TicketClosed(id, resolutionSummary, command.actor(), command.at()));
+      record(
+          new TicketClosed(id, resolutionSummary, command.actor(), command.at()), sla, deadlines);
       return;
     }
     String reason =
@@ -184,27 +230,30 @@ public class Ticket {
                 ? "the customer is unsatisfied with the result"
                 : "the customer says the problem is not solved")
             + (command.comment() == null ? "" : ": " + command.comment());
-    apply(new TicketReopened(id, reason, reopenCount + 1, command.actor(), command.at()));
+    record(
+        new TicketReopened(id, reason, reopenCount + 1, command.actor(), command.at()),
+        sla,
+        deadlines);
     if (escalationLevel != EscalationLevel.DIRECTOR) {
-      apply(
+      record(
           new TicketEscalated(
-              id,
-              escalationLevel,
-              EscalationLevel.DIRECTOR,
-              reason,
-              command.actor(),
-              command.at()));
+              id, escalationLevel, EscalationLevel.DIRECTOR, reason, command.actor(), command.at()),
+          sla,
+          deadlines);
     }
   }
 
   @CommandHandler
-  void handle(ReopenTicketCommand command) {
+  void handle(ReopenTicketCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
     require(TicketAction.REOPEN);
-    apply(new TicketReopened(id, command.reason(), reopenCount + 1, command.actor(), command.at()));
+    record(
+        new TicketReopened(id, command.reason(), reopenCount + 1, command.actor(), command.at()),
+        sla,
+        deadlines);
   }
 
   @CommandHandler
-  void handle(EscalateTicketCommand command) {
+  void handle(EscalateTicketCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
     require(TicketAction.ESCALATE);
     EscalationLevel target =
         command.level() != null
@@ -215,18 +264,132 @@ public class Ticket {
     if (!target.isAbove(escalationLevel)) {
       throw new EscalationNotUpwardException(id, escalationLevel, target);
     }
-    apply(
+    record(
         new TicketEscalated(
-            id, escalationLevel, target, command.reason(), command.actor(), command.at()));
+            id, escalationLevel, target, command.reason(), command.actor(), command.at()),
+        sla,
+        deadlines);
+  }
+
+  @CommandHandler
+  void handle(ExtendSlaClockCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
+    SlaPolicy governing = governingPolicy(sla);
+    if (governing == null) {
+      throw new SlaExtensionRefusedException(id, "no SLA policy governs it");
+    }
+    SlaEvent extended =
+        clocks.extend(
+            command.clock(),
+            command.target(),
+            command.reason(),
+            SlaRules.of(governing, sla),
+            classification,
+            id,
+            command.actor(),
+            command.at());
+    keepClocks(clocks, List.of(extended), deadlines);
+  }
+
+  /** Open tickets move to the active policy and current calendars; closed ones keep theirs. */
+  @CommandHandler
+  void handle(ApplySlaRulesCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
+    if (status == TicketStatus.CLOSED) {
+      return;
+    }
+    SlaRules rules = SlaRules.of(sla.activePolicy(), sla);
+    keepClocks(clocks, clocks.retargetTo(rules, classification, id, command.at()), deadlines);
+  }
+
+  /**
+   * A durable deadline woke the ticket: the reminders and breaches due now are recorded, and each
+   * breach escalates the ticket as configured. A deadline that no longer matches its clock finds
+   * nothing due and changes nothing, so one that fires twice, or late after its clock stopped, is
+   * harmless.
+   */
+  @DeadlineHandler(deadlineName = SlaDeadline.NAME)
+  void on(
+      SlaDeadline deadline,
+      SlaCatalogue sla,
+      SlaEscalation escalation,
+      DeadlineManager deadlines,
+      Clock clock) {
+    Instant now = clock.instant();
+    if (now.isBefore(deadline.at())) {
+      // JobRunr hands out jobs up to one poll interval early; the deadline manager schedules that
+      // much late, so this is a clock skew between instances: fail, and JobRunr retries later
+      throw new SlaDeadlineEarlyException(id, deadline.at(), now);
+    }
+    List<SlaEvent> due = clocks.dueAt(id, now);
+    int breaches = clocks.breaches();
+    keepClocks(clocks, due, deadlines);
+    for (SlaEvent event : due) {
+      if (event instanceof SlaBreached breached) {
+        escalateFor(breached, ++breaches, escalation);
+      }
+    }
+  }
+
+  /** Escalates for the ticket's {@code ordinal}-th breach, if that calls for a higher level. */
+  private void escalateFor(SlaBreached breached, int ordinal, SlaEscalation escalation) {
+    escalation
+        .levelFor(breached.clock(), ordinal)
+        .filter(level -> level.isAbove(escalationLevel))
+        .filter(level -> TicketLifecycle.allows(status, TicketAction.ESCALATE))
+        .ifPresent(
+            level ->
+                apply(
+                    new TicketEscalated(
+                        id,
+                        escalationLevel,
+                        level,
+                        "the "
+                            + breached.clock().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + " limit passed (due "
+                            + breached.dueAt()
+                            + ")",
+                        SlaClocks.ENGINE,
+                        breached.at())));
   }
 
   private void require(TicketAction action) {
     TicketLifecycle.requireAllowed(id, status, action);
   }
 
+  /** Records a ticket event and what it does to the clocks. */
+  private void record(TicketEvent event, SlaCatalogue sla, DeadlineManager deadlines) {
+    apply(event);
+    SlaPolicy governing = governingPolicy(sla);
+    if (governing != null) {
+      keepClocks(
+          clocks, clocks.reactTo(event, classification, SlaRules.of(governing, sla)), deadlines);
+    }
+  }
+
+  private SlaPolicy governingPolicy(SlaCatalogue sla) {
+    return clocks.policy() == null ? null : sla.policy(clocks.policy());
+  }
+
+  /**
+   * Records the engine's decisions, each with the durable deadline it needs: a clock that stops,
+   * pauses or changes its limit has its pending deadline cancelled, and one that counts towards a
+   * reminder or a due time gets a deadline for it.
+   */
+  private static void keepClocks(
+      SlaClocks before, List<SlaEvent> decided, DeadlineManager deadlines) {
+    SlaClocks current = before;
+    for (int i = 0; i < decided.size(); i++) {
+      SlaEvent event = decided.get(i);
+      boolean breachFollows = i + 1 < decided.size() && decided.get(i + 1) instanceof SlaBreached;
+      SlaEvent armed = SlaDeadlines.arm(event, current, deadlines, breachFollows);
+      apply(armed);
+      current = current.apply(armed);
+    }
+  }
+
   @EventSourcingHandler
   void on(TicketEvent event) {
     status = TicketLifecycle.statusAfter(status, event);
+    clocks = clocks.apply(event);
     event.accept(new StateChanges());
   }
 
@@ -310,6 +473,46 @@ public class Ticket {
     public Void on(TicketEscalated escalated) {
       escalationLevel = escalated.to();
       return null;
+    }
+
+    @Override
+    public Void on(SlaPolicyApplied event) {
+      return null; // the clocks fold it: see on(TicketEvent)
+    }
+
+    @Override
+    public Void on(SlaClockStarted event) {
+      return null; // the clocks fold it: see on(TicketEvent)
+    }
+
+    @Override
+    public Void on(SlaClockPaused event) {
+      return null; // the clocks fold it: see on(TicketEvent)
+    }
+
+    @Override
+    public Void on(SlaClockResumed event) {
+      return null; // the clocks fold it: see on(TicketEvent)
+    }
+
+    @Override
+    public Void on(SlaClockRetargeted event) {
+      return null; // the clocks fold it: see on(TicketEvent)
+    }
+
+    @Override
+    public Void on(SlaClockStopped event) {
+      return null; // the clocks fold it: see on(TicketEvent)
+    }
+
+    @Override
+    public Void on(SlaReminderRaised event) {
+      return null; // the clocks fold it: see on(TicketEvent)
+    }
+
+    @Override
+    public Void on(SlaBreached event) {
+      return null; // the clocks fold it: see on(TicketEvent)
     }
   }
 }

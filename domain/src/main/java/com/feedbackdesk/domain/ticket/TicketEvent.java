@@ -22,7 +22,8 @@ public sealed interface TicketEvent
         CustomerConfirmationRecorded,
         TicketClosed,
         TicketReopened,
-        TicketEscalated {
+        TicketEscalated,
+        SlaEvent {
 
   TicketId ticketId();
 

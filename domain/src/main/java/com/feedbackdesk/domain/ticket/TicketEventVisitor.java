@@ -40,4 +40,22 @@ public interface TicketEventVisitor<R> {
   R on(TicketReopened event);
 
   R on(TicketEscalated event);
+
+  // the SLA engine's events (SlaEvent)
+
+  R on(SlaPolicyApplied event);
+
+  R on(SlaClockStarted event);
+
+  R on(SlaClockPaused event);
+
+  R on(SlaClockResumed event);
+
+  R on(SlaClockRetargeted event);
+
+  R on(SlaClockStopped event);
+
+  R on(SlaReminderRaised event);
+
+  R on(SlaBreached event);
 }

@@ -169,5 +169,45 @@ public final class TicketLifecycle {
     public TicketStatus on(TicketEscalated event) {
       return before;
     }
+
+    @Override
+    public TicketStatus on(SlaPolicyApplied event) {
+      return before; // clocks measure the lifecycle; they do not move it
+    }
+
+    @Override
+    public TicketStatus on(SlaClockStarted event) {
+      return before; // clocks measure the lifecycle; they do not move it
+    }
+
+    @Override
+    public TicketStatus on(SlaClockPaused event) {
+      return before; // clocks measure the lifecycle; they do not move it
+    }
+
+    @Override
+    public TicketStatus on(SlaClockResumed event) {
+      return before; // clocks measure the lifecycle; they do not move it
+    }
+
+    @Override
+    public TicketStatus on(SlaClockRetargeted event) {
+      return before; // clocks measure the lifecycle; they do not move it
+    }
+
+    @Override
+    public TicketStatus on(SlaClockStopped event) {
+      return before; // clocks measure the lifecycle; they do not move it
+    }
+
+    @Override
+    public TicketStatus on(SlaReminderRaised event) {
+      return before; // clocks measure the lifecycle; they do not move it
+    }
+
+    @Override
+    public TicketStatus on(SlaBreached event) {
+      return before; // clocks measure the lifecycle; they do not move it
+    }
   }
 }

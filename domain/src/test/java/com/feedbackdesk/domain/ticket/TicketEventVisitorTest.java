@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +17,20 @@ import org.junit.jupiter.api.Test;
  */
 class TicketEventVisitorTest {
 
-  private static final List<Class<?>> EVENTS =
-      Arrays.asList(TicketEvent.class.getPermittedSubclasses());
+  /** Every event record: the permitted subclasses, and theirs for a sealed sub-interface. */
+  private static final List<Class<?>> EVENTS = records(TicketEvent.class);
+
+  private static List<Class<?>> records(Class<?> sealed) {
+    List<Class<?>> found = new ArrayList<>();
+    for (Class<?> permitted : sealed.getPermittedSubclasses()) {
+      if (permitted.isRecord()) {
+        found.add(permitted);
+      } else {
+        found.addAll(records(permitted));
+      }
+    }
+    return found;
+  }
 
   @Test
   void theVisitorHasOneAbstractMethodForEveryEventAndNoDefaults() {

@@ -153,6 +153,7 @@ class TicketLifecycleTest {
     fixture = new AggregateTestFixture<>(Ticket.class);
     fixture.registerInjectableResource(classificationPolicy());
     fixture.registerInjectableResource(routing());
+    fixture.registerInjectableResource(SlaTestData.catalogue(SlaTestData.UNMEASURED));
   }
 
   @ParameterizedTest(name = "{0} × {1} → {2}")

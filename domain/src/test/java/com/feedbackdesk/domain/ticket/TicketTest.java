@@ -21,13 +21,17 @@ class TicketTest {
     fixture = new AggregateTestFixture<>(Ticket.class);
     fixture.registerInjectableResource(classificationPolicy());
     fixture.registerInjectableResource(routing());
+    fixture.registerInjectableResource(SlaTestData.catalogue(SlaTestData.UNMEASURED));
   }
 
   // ---- submission and classification ----
 
   @Test
   void givenNothing_whenSubmitWithoutClassification_thenRulesClassifyAndSuggestionIsKept() {
-    fixture.givenNoPriorActivity().when(submit()).expectEvents(submitted(), suggested());
+    fixture
+        .givenNoPriorActivity()
+        .when(submit())
+        .expectEvents(submitted(), suggested(), policyApplied());
   }
 
   @Test
@@ -39,7 +43,8 @@ class TicketTest {
         .expectEvents(
             submittedAs(
                 command, new Classification(TicketType.AFTER_SALES, Category.CQ03, Priority.P2)),
-            suggested());
+            suggested(),
+            policyApplied());
   }
 
   @Test
@@ -51,7 +56,8 @@ class TicketTest {
         .expectEvents(
             submittedAs(
                 command, new Classification(TicketType.COMPLAINT, Category.CQ02, Priority.P2)),
-            suggested());
+            suggested(),
+            policyApplied());
   }
 
   @Test
@@ -68,7 +74,8 @@ class TicketTest {
                 new Classification(TicketType.COMPLAINT, Category.CQ08, Priority.P1),
                 List.of("data-leak", "damaged-parcel"),
                 Ticket.CLASSIFICATION_RULES,
-                SUBMITTED_AT));
+                SUBMITTED_AT),
+            policyApplied());
   }
 
   @Test
@@ -81,7 +88,8 @@ class TicketTest {
         .expectEvents(
             submittedAs(command, fallback),
             new ClassificationSuggested(
-                TICKET_ID, fallback, List.of(), Ticket.CLASSIFICATION_RULES, SUBMITTED_AT));
+                TICKET_ID, fallback, List.of(), Ticket.CLASSIFICATION_RULES, SUBMITTED_AT),
+            policyApplied());
   }
 
   @Test

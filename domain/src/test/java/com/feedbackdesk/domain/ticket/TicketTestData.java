@@ -192,6 +192,12 @@ public final class TicketTestData {
         SUBMITTED_AT);
   }
 
+  /** The policy of a catalogue that measures nothing: the lifecycle's tests see no clocks. */
+  public static SlaPolicyApplied policyApplied() {
+    return new SlaPolicyApplied(
+        TICKET_ID, SlaTestData.UNMEASURED.ref(), SlaClocks.ENGINE, SUBMITTED_AT);
+  }
+
   public static ClassificationSuggested suggested() {
     return new ClassificationSuggested(
         TICKET_ID,

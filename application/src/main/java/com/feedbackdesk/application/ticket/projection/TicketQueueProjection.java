@@ -1,7 +1,6 @@
 package com.feedbackdesk.application.ticket.projection;
 
 import com.feedbackdesk.application.ticket.port.out.TicketQueuePort;
-import com.feedbackdesk.application.ticket.view.ResolutionTargets;
 import com.feedbackdesk.application.ticket.view.TicketSummary;
 import com.feedbackdesk.domain.ticket.TicketEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -19,11 +18,9 @@ public class TicketQueueProjection {
   public static final String NAME = "ticket-queue";
 
   private final TicketQueuePort queue;
-  private final ResolutionTargets targets;
 
-  public TicketQueueProjection(TicketQueuePort queue, ResolutionTargets targets) {
+  public TicketQueueProjection(TicketQueuePort queue) {
     this.queue = queue;
-    this.targets = targets;
   }
 
   @EventHandler
@@ -32,7 +29,7 @@ public class TicketQueueProjection {
     if (current != null && sequence <= current.version()) {
       return;
     }
-    queue.save(TicketSummary.fold(current, event, sequence, targets));
+    queue.save(TicketSummary.fold(current, event, sequence));
   }
 
   @ResetHandler

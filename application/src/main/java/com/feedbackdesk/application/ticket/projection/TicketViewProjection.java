@@ -1,7 +1,6 @@
 package com.feedbackdesk.application.ticket.projection;
 
 import com.feedbackdesk.application.ticket.port.out.TicketViewPort;
-import com.feedbackdesk.application.ticket.view.ResolutionTargets;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.TicketEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -19,11 +18,9 @@ public class TicketViewProjection {
   public static final String NAME = "ticket-views";
 
   private final TicketViewPort views;
-  private final ResolutionTargets targets;
 
-  public TicketViewProjection(TicketViewPort views, ResolutionTargets targets) {
+  public TicketViewProjection(TicketViewPort views) {
     this.views = views;
-    this.targets = targets;
   }
 
   @EventHandler
@@ -32,7 +29,7 @@ public class TicketViewProjection {
     if (current != null && sequence <= current.version()) {
       return;
     }
-    views.save(TicketView.fold(current, event, sequence, targets));
+    views.save(TicketView.fold(current, event, sequence));
   }
 
   @ResetHandler

@@ -5,7 +5,6 @@ import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
 import com.feedbackdesk.application.ticket.port.out.TicketHistoryPort;
 import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
 import com.feedbackdesk.application.ticket.port.out.TicketViewPort;
-import com.feedbackdesk.application.ticket.view.ResolutionTargets;
 import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.TicketEvent;
@@ -34,21 +33,18 @@ public final class CurrentTicketReader {
   private final TicketHistoryPort histories;
   private final EventStore eventStore;
   private final TicketEventDataPort eventData;
-  private final ResolutionTargets targets;
 
   public CurrentTicketReader(
       TicketNumberPort numbers,
       TicketViewPort views,
       TicketHistoryPort histories,
       EventStore eventStore,
-      TicketEventDataPort eventData,
-      ResolutionTargets targets) {
+      TicketEventDataPort eventData) {
     this.numbers = numbers;
     this.views = views;
     this.histories = histories;
     this.eventStore = eventStore;
     this.eventData = eventData;
-    this.targets = targets;
   }
 
   /** The id the reference names, if it names a ticket number that was handed out. */
@@ -68,9 +64,22 @@ public final class CurrentTicketReader {
             DomainEventMessage<?> message = tail.next();
             view =
                 TicketView.fold(
-                    view, (TicketEvent) message.getPayload(), message.getSequenceNumber(), targets);
+                    view, (TicketEvent) message.getPayload(), message.getSequenceNumber());
           }
           return Optional.ofNullable(view);
+        });
+  }
+
+  /** Every event of the ticket, in order, as recorded (never a snapshot in their place). */
+  public List<TicketEvent> events(TicketId ticket) {
+    return StoreFailures.reading(
+        () -> {
+          List<TicketEvent> events = new ArrayList<>();
+          eventStore
+              .readEvents(ticket.toString(), 0)
+              .asStream()
+              .forEach(message -> events.add((TicketEvent) message.getPayload()));
+          return events;
         });
   }
 

@@ -7,6 +7,14 @@ import com.feedbackdesk.domain.ticket.CustomerReplied;
 import com.feedbackdesk.domain.ticket.InformationRequested;
 import com.feedbackdesk.domain.ticket.InternalNoteAdded;
 import com.feedbackdesk.domain.ticket.ReplyPosted;
+import com.feedbackdesk.domain.ticket.SlaBreached;
+import com.feedbackdesk.domain.ticket.SlaClockPaused;
+import com.feedbackdesk.domain.ticket.SlaClockResumed;
+import com.feedbackdesk.domain.ticket.SlaClockRetargeted;
+import com.feedbackdesk.domain.ticket.SlaClockStarted;
+import com.feedbackdesk.domain.ticket.SlaClockStopped;
+import com.feedbackdesk.domain.ticket.SlaPolicyApplied;
+import com.feedbackdesk.domain.ticket.SlaReminderRaised;
 import com.feedbackdesk.domain.ticket.TicketAccepted;
 import com.feedbackdesk.domain.ticket.TicketAssigned;
 import com.feedbackdesk.domain.ticket.TicketClassified;
@@ -29,8 +37,8 @@ final class HistoryFilters {
   /**
    * A customer sees the conversation and the outcome: their submission, replies, requests for
    * information, the resolution without its internal cost, their confirmation, closing and
-   * reopening. The internal work (notes, classification, assignment, acceptance, escalation) is
-   * left out.
+   * reopening. The internal work (notes, classification, assignment, acceptance, escalation, SLA
+   * clocks) is left out.
    */
   static TicketEventVisitor<TicketEvent> forCustomer() {
     return new TicketEventVisitor<>() {
@@ -109,6 +117,46 @@ final class HistoryFilters {
       @Override
       public TicketEvent on(TicketEscalated event) {
         return null;
+      }
+
+      @Override
+      public TicketEvent on(SlaPolicyApplied event) {
+        return null; // the clocks are internal work
+      }
+
+      @Override
+      public TicketEvent on(SlaClockStarted event) {
+        return null; // the clocks are internal work
+      }
+
+      @Override
+      public TicketEvent on(SlaClockPaused event) {
+        return null; // the clocks are internal work
+      }
+
+      @Override
+      public TicketEvent on(SlaClockResumed event) {
+        return null; // the clocks are internal work
+      }
+
+      @Override
+      public TicketEvent on(SlaClockRetargeted event) {
+        return null; // the clocks are internal work
+      }
+
+      @Override
+      public TicketEvent on(SlaClockStopped event) {
+        return null; // the clocks are internal work
+      }
+
+      @Override
+      public TicketEvent on(SlaReminderRaised event) {
+        return null; // the clocks are internal work
+      }
+
+      @Override
+      public TicketEvent on(SlaBreached event) {
+        return null; // the clocks are internal work
       }
     };
   }
@@ -195,6 +243,46 @@ final class HistoryFilters {
 
       @Override
       public TicketEvent on(TicketEscalated event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(SlaPolicyApplied event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(SlaClockStarted event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(SlaClockPaused event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(SlaClockResumed event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(SlaClockRetargeted event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(SlaClockStopped event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(SlaReminderRaised event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(SlaBreached event) {
         return event;
       }
     };

@@ -11,6 +11,7 @@ import com.feedbackdesk.application.ticket.port.in.TicketReference;
 import com.feedbackdesk.application.ticket.view.ResolutionDetails;
 import com.feedbackdesk.application.ticket.view.TicketSummary;
 import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.domain.ticket.SlaClocks;
 import java.util.Objects;
 
 /**
@@ -94,7 +95,8 @@ final class TicketAccess {
                   resolution.resolvedAt()),
           view.confirmation(),
           view.handlingSummary(),
-          view.closedAt());
+          view.closedAt(),
+          SlaClocks.none()); // the clocks are internal work, like the plan
     }
     if (seesOnlyPseudonyms(caller)) {
       return new TicketView(
@@ -106,7 +108,8 @@ final class TicketAccess {
           view.resolution(),
           view.confirmation(),
           view.handlingSummary(),
-          view.closedAt());
+          view.closedAt(),
+          view.clocks());
     }
     return view;
   }

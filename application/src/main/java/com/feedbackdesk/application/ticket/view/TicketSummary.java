@@ -11,6 +11,15 @@ import com.feedbackdesk.domain.ticket.EscalationLevel;
 import com.feedbackdesk.domain.ticket.InformationRequested;
 import com.feedbackdesk.domain.ticket.InternalNoteAdded;
 import com.feedbackdesk.domain.ticket.ReplyPosted;
+import com.feedbackdesk.domain.ticket.SlaBreached;
+import com.feedbackdesk.domain.ticket.SlaClockKind;
+import com.feedbackdesk.domain.ticket.SlaClockPaused;
+import com.feedbackdesk.domain.ticket.SlaClockResumed;
+import com.feedbackdesk.domain.ticket.SlaClockRetargeted;
+import com.feedbackdesk.domain.ticket.SlaClockStarted;
+import com.feedbackdesk.domain.ticket.SlaClockStopped;
+import com.feedbackdesk.domain.ticket.SlaPolicyApplied;
+import com.feedbackdesk.domain.ticket.SlaReminderRaised;
 import com.feedbackdesk.domain.ticket.TicketAccepted;
 import com.feedbackdesk.domain.ticket.TicketAssigned;
 import com.feedbackdesk.domain.ticket.TicketClassified;
@@ -26,13 +35,16 @@ import com.feedbackdesk.domain.ticket.TicketResolved;
 import com.feedbackdesk.domain.ticket.TicketStatus;
 import com.feedbackdesk.domain.ticket.TicketSubmitted;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a work queue shows of a ticket, and what it filters and sorts by. Built by folding the
  * ticket's events in order; {@code version} is the sequence number of the last event folded in.
  *
- * @param dueAt the resolution deadline while the ticket is open, null once it is resolved
+ * @param dueTimes the due time of each SLA clock counting now; the queue is ordered by the earliest
  */
 public record TicketSummary(
     TicketId id,
@@ -50,12 +62,26 @@ public record TicketSummary(
     int reopenCount,
     Instant occurredAt,
     Instant submittedAt,
-    Instant dueAt,
+    Map<SlaClockKind, Instant> dueTimes,
     Instant updatedAt,
     long version) {
 
   public TicketSummary {
     supportingDepartments = List.copyOf(supportingDepartments);
+    dueTimes = Collections.unmodifiableMap(copy(dueTimes));
+  }
+
+  private static Map<SlaClockKind, Instant> copy(Map<SlaClockKind, Instant> dueTimes) {
+    Map<SlaClockKind, Instant> copy = new EnumMap<>(SlaClockKind.class);
+    if (dueTimes != null) {
+      copy.putAll(dueTimes);
+    }
+    return copy;
+  }
+
+  /** The earliest due time of the clocks counting now, or null when none is (resolved, paused). */
+  public Instant dueAt() {
+    return dueTimes.values().stream().min(Instant::compareTo).orElse(null);
   }
 
   /**
@@ -64,21 +90,20 @@ public record TicketSummary(
    * @param current the summary so far, or null before the ticket's first event
    * @throws TicketEventOutOfOrderException when the event is not the ticket's next one
    */
-  public static TicketSummary fold(
-      TicketSummary current, TicketEvent event, long sequence, ResolutionTargets targets) {
+  public static TicketSummary fold(TicketSummary current, TicketEvent event, long sequence) {
     TicketEventOutOfOrderException.requireNext(
         event.ticketId(), current == null ? -1 : current.version(), sequence);
     if (current != null) {
-      return current.apply(event, sequence, targets);
+      return current.apply(event, sequence);
     }
     if (event instanceof TicketSubmitted submitted) {
-      return of(submitted, sequence, targets);
+      return of(submitted, sequence);
     }
     throw new TicketEventOutOfOrderException(event.ticketId(), 0, sequence);
   }
 
   /** The summary of a ticket that has just been submitted. */
-  static TicketSummary of(TicketSubmitted event, long sequence, ResolutionTargets targets) {
+  static TicketSummary of(TicketSubmitted event, long sequence) {
     return new TicketSummary(
         event.ticketId(),
         event.number(),
@@ -95,7 +120,7 @@ public record TicketSummary(
         0,
         event.occurredAt(),
         event.at(),
-        targets.dueAt(event.at(), event.classification().priority()),
+        Map.of(),
         event.at(),
         sequence);
   }
@@ -118,7 +143,7 @@ public record TicketSummary(
         reopenCount,
         occurredAt,
         submittedAt,
-        dueAt,
+        dueTimes,
         updatedAt,
         version);
   }
@@ -141,16 +166,15 @@ public record TicketSummary(
         reopenCount,
         occurredAt,
         submittedAt,
-        dueAt,
+        dueTimes,
         updatedAt,
         version);
   }
 
   /** This summary after the event, which must be the ticket's next one. */
-  TicketSummary apply(TicketEvent event, long sequence, ResolutionTargets targets) {
+  TicketSummary apply(TicketEvent event, long sequence) {
     TicketSummary changed = event.accept(new Changes(this));
     TicketStatus newStatus = TicketLifecycle.statusAfter(status, event);
-    boolean open = newStatus != TicketStatus.RESOLVED && newStatus != TicketStatus.CLOSED;
     return new TicketSummary(
         id,
         number,
@@ -167,14 +191,14 @@ public record TicketSummary(
         changed.reopenCount,
         occurredAt,
         submittedAt,
-        open ? targets.dueAt(submittedAt, changed.classification.priority()) : null,
+        changed.dueTimes,
         event.at(),
         sequence);
   }
 
   /**
-   * The summary with the fields an event changes of its own changed; status, deadline, update time
-   * and version, which every event moves, are {@link #apply}'s.
+   * The summary with the fields an event changes of its own changed; status, update time and
+   * version, which every event moves, are {@link #apply}'s.
    */
   private record Changes(TicketSummary before) implements TicketEventVisitor<TicketSummary> {
 
@@ -278,6 +302,75 @@ public record TicketSummary(
           before.reopenCount);
     }
 
+    @Override
+    public TicketSummary on(SlaPolicyApplied event) {
+      return before;
+    }
+
+    @Override
+    public TicketSummary on(SlaClockStarted event) {
+      return due(event.clock(), event.dueAt());
+    }
+
+    @Override
+    public TicketSummary on(SlaClockPaused event) {
+      return due(event.clock(), null);
+    }
+
+    @Override
+    public TicketSummary on(SlaClockResumed event) {
+      return due(event.clock(), event.dueAt());
+    }
+
+    @Override
+    public TicketSummary on(SlaClockRetargeted event) {
+      return due(event.clock(), event.dueAt());
+    }
+
+    @Override
+    public TicketSummary on(SlaClockStopped event) {
+      return due(event.clock(), null);
+    }
+
+    @Override
+    public TicketSummary on(SlaReminderRaised event) {
+      return before;
+    }
+
+    @Override
+    public TicketSummary on(SlaBreached event) {
+      return before; // still counting, and overdue: it stays first in the queue
+    }
+
+    /** The summary with one clock's due time set, or removed when it no longer counts. */
+    private TicketSummary due(SlaClockKind clock, Instant dueAt) {
+      Map<SlaClockKind, Instant> dueTimes = copy(before.dueTimes);
+      if (dueAt == null) {
+        dueTimes.remove(clock);
+      } else {
+        dueTimes.put(clock, dueAt);
+      }
+      return new TicketSummary(
+          before.id,
+          before.number,
+          before.status,
+          before.channel,
+          before.classification,
+          before.customer,
+          before.orderNumber,
+          before.region,
+          before.department,
+          before.assignee,
+          before.supportingDepartments,
+          before.escalationLevel,
+          before.reopenCount,
+          before.occurredAt,
+          before.submittedAt,
+          dueTimes,
+          before.updatedAt,
+          before.version);
+    }
+
     private TicketSummary with(
         Classification classification,
         Department department,
@@ -301,7 +394,7 @@ public record TicketSummary(
           reopenCount,
           before.occurredAt,
           before.submittedAt,
-          before.dueAt,
+          before.dueTimes,
           before.updatedAt,
           before.version);
     }

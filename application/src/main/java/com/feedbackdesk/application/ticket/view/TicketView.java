@@ -7,6 +7,15 @@ import com.feedbackdesk.domain.ticket.CustomerReplied;
 import com.feedbackdesk.domain.ticket.InformationRequested;
 import com.feedbackdesk.domain.ticket.InternalNoteAdded;
 import com.feedbackdesk.domain.ticket.ReplyPosted;
+import com.feedbackdesk.domain.ticket.SlaBreached;
+import com.feedbackdesk.domain.ticket.SlaClockPaused;
+import com.feedbackdesk.domain.ticket.SlaClockResumed;
+import com.feedbackdesk.domain.ticket.SlaClockRetargeted;
+import com.feedbackdesk.domain.ticket.SlaClockStarted;
+import com.feedbackdesk.domain.ticket.SlaClockStopped;
+import com.feedbackdesk.domain.ticket.SlaClocks;
+import com.feedbackdesk.domain.ticket.SlaPolicyApplied;
+import com.feedbackdesk.domain.ticket.SlaReminderRaised;
 import com.feedbackdesk.domain.ticket.TicketAccepted;
 import com.feedbackdesk.domain.ticket.TicketAssigned;
 import com.feedbackdesk.domain.ticket.TicketClassified;
@@ -29,6 +38,7 @@ import java.time.Instant;
  * @param resolution the latest resolution; kept after a reopening so the next one can be compared
  * @param confirmation the customer's latest verdict on a resolution
  * @param handlingSummary the summary the ticket was closed with (处理总结)
+ * @param clocks its SLA clocks and the policy that governs it
  */
 public record TicketView(
     TicketSummary summary,
@@ -39,7 +49,8 @@ public record TicketView(
     ResolutionDetails resolution,
     ConfirmationDetails confirmation,
     String handlingSummary,
-    Instant closedAt) {
+    Instant closedAt,
+    SlaClocks clocks) {
 
   /**
    * Folds the ticket's next event into its view.
@@ -48,8 +59,7 @@ public record TicketView(
    * @param sequence the event's sequence number within the ticket's stream
    * @throws TicketEventOutOfOrderException when the event is not the ticket's next one
    */
-  public static TicketView fold(
-      TicketView current, TicketEvent event, long sequence, ResolutionTargets targets) {
+  public static TicketView fold(TicketView current, TicketEvent event, long sequence) {
     TicketEventOutOfOrderException.requireNext(
         event.ticketId(), current == null ? -1 : current.version(), sequence);
     if (current == null) {
@@ -57,7 +67,7 @@ public record TicketView(
         throw new TicketEventOutOfOrderException(event.ticketId(), 0, sequence);
       }
       return new TicketView(
-          TicketSummary.of(submitted, sequence, targets),
+          TicketSummary.of(submitted, sequence),
           submitted.description(),
           null,
           null,
@@ -65,15 +75,16 @@ public record TicketView(
           null,
           null,
           null,
-          null);
+          null,
+          SlaClocks.none());
     }
-    return current.apply(event, sequence, targets);
+    return current.apply(event, sequence);
   }
 
-  private TicketView apply(TicketEvent event, long sequence, ResolutionTargets targets) {
+  private TicketView apply(TicketEvent event, long sequence) {
     TicketView changed = event.accept(new Changes(this));
     return new TicketView(
-        summary.apply(event, sequence, targets),
+        summary.apply(event, sequence),
         description,
         changed.suggestion,
         changed.plan,
@@ -81,7 +92,8 @@ public record TicketView(
         changed.resolution,
         changed.confirmation,
         changed.handlingSummary,
-        changed.closedAt);
+        changed.closedAt,
+        clocks.apply(event));
   }
 
   /** The view with what an event changes beyond the summary changed; the summary is apply's. */
@@ -229,7 +241,48 @@ public record TicketView(
           resolution,
           confirmation,
           handlingSummary,
-          closedAt);
+          closedAt,
+          before.clocks);
+    }
+
+    @Override
+    public TicketView on(SlaPolicyApplied event) {
+      return before; // the clocks fold it: see apply
+    }
+
+    @Override
+    public TicketView on(SlaClockStarted event) {
+      return before; // the clocks fold it: see apply
+    }
+
+    @Override
+    public TicketView on(SlaClockPaused event) {
+      return before; // the clocks fold it: see apply
+    }
+
+    @Override
+    public TicketView on(SlaClockResumed event) {
+      return before; // the clocks fold it: see apply
+    }
+
+    @Override
+    public TicketView on(SlaClockRetargeted event) {
+      return before; // the clocks fold it: see apply
+    }
+
+    @Override
+    public TicketView on(SlaClockStopped event) {
+      return before; // the clocks fold it: see apply
+    }
+
+    @Override
+    public TicketView on(SlaReminderRaised event) {
+      return before; // the clocks fold it: see apply
+    }
+
+    @Override
+    public TicketView on(SlaBreached event) {
+      return before; // the clocks fold it: see apply
     }
   }
 

@@ -6,22 +6,33 @@ import static com.feedbackdesk.domain.ticket.TicketTestData.routing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.feedbackdesk.application.access.Pseudonyms;
+import com.feedbackdesk.application.sla.port.out.memory.InMemorySlaDefinitions;
+import com.feedbackdesk.application.sla.port.out.memory.InMemorySlaTickets;
+import com.feedbackdesk.application.sla.service.SlaCatalogueService;
+import com.feedbackdesk.application.sla.service.SlaQueryService;
 import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketHistory;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketNumbers;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketQueue;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketViews;
-import com.feedbackdesk.application.ticket.view.ResolutionTargets;
 import com.feedbackdesk.domain.ticket.ClassificationPolicy;
 import com.feedbackdesk.domain.ticket.DepartmentRouting;
+import com.feedbackdesk.domain.ticket.SlaCatalogue;
+import com.feedbackdesk.domain.ticket.SlaEscalation;
+import com.feedbackdesk.domain.ticket.SlaTestData;
 import com.feedbackdesk.domain.ticket.Ticket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.SimpleDeadlineManager;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -40,14 +51,35 @@ final class InMemoryTicketServices implements AutoCloseable {
   final TicketQueryService queries;
   final InMemoryTicketViews views = new InMemoryTicketViews();
   final InMemoryTicketQueue queue = new InMemoryTicketQueue();
+  final InMemorySlaTickets slaTickets = new InMemorySlaTickets();
+  final SlaCatalogueService slaCatalogue;
+  final SlaQueryService slaQueries;
+  final AtomicInteger rolloutsRequested = new AtomicInteger();
 
   InMemoryTicketServices(Instant now) {
+    Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+    slaCatalogue =
+        new SlaCatalogueService(
+            new InMemorySlaDefinitions(), rolloutsRequested::incrementAndGet, clock);
+    slaCatalogue.seed(
+        Map.of("after-sales", ref -> SlaTestData.AFTER_SALES),
+        Map.of("cn-mainland", ref -> SlaTestData.WORKING_WEEK),
+        "after-sales");
     axon =
         DefaultConfigurer.defaultConfiguration()
             .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
             .configureAggregate(Ticket.class)
             .registerComponent(ClassificationPolicy.class, c -> classificationPolicy())
             .registerComponent(DepartmentRouting.class, c -> routing())
+            .registerComponent(SlaCatalogue.class, c -> slaCatalogue)
+            .registerComponent(SlaEscalation.class, c -> SlaEscalation.standard())
+            .registerComponent(Clock.class, c -> clock)
+            .registerComponent(
+                DeadlineManager.class,
+                c ->
+                    SimpleDeadlineManager.builder()
+                        .scopeAwareProvider(new ConfigurationScopeAwareProvider(c))
+                        .build())
             .buildConfiguration();
     axon.start();
     Serializer serializer =
@@ -58,12 +90,7 @@ final class InMemoryTicketServices implements AutoCloseable {
     InMemoryTicketNumbers numbers = new InMemoryTicketNumbers();
     CurrentTicketReader reader =
         new CurrentTicketReader(
-            numbers,
-            views,
-            new InMemoryTicketHistory(),
-            axon.eventStore(),
-            eventData,
-            ResolutionTargets.defaults());
+            numbers, views, new InMemoryTicketHistory(), axon.eventStore(), eventData);
     commands =
         new TicketCommandService(
             axon.commandGateway(),
@@ -73,6 +100,7 @@ final class InMemoryTicketServices implements AutoCloseable {
             ZoneId.of("Asia/Shanghai"),
             PSEUDONYMS);
     queries = new TicketQueryService(reader, queue, PSEUDONYMS);
+    slaQueries = new SlaQueryService(slaTickets, slaCatalogue, reader, clock);
   }
 
   @Override

@@ -10,6 +10,7 @@ import com.feedbackdesk.application.access.OperationNotPermittedException;
 import com.feedbackdesk.application.access.PermissionMatrix;
 import com.feedbackdesk.application.access.Role;
 import com.feedbackdesk.application.access.TicketOperation;
+import com.feedbackdesk.application.sla.view.SlaClockQuery;
 import com.feedbackdesk.application.ticket.port.in.TicketCommandFactory;
 import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
 import com.feedbackdesk.application.ticket.port.in.TicketReference;
@@ -18,6 +19,7 @@ import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketQueue;
 import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
 import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
 import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.domain.sla.SlaTarget;
 import com.feedbackdesk.domain.ticket.AcceptTicketCommand;
 import com.feedbackdesk.domain.ticket.AddInternalNoteCommand;
 import com.feedbackdesk.domain.ticket.AssignTicketCommand;
@@ -26,6 +28,7 @@ import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.ClassifyTicketCommand;
 import com.feedbackdesk.domain.ticket.Customer;
 import com.feedbackdesk.domain.ticket.EscalateTicketCommand;
+import com.feedbackdesk.domain.ticket.ExtendSlaClockCommand;
 import com.feedbackdesk.domain.ticket.Money;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.RecordCustomerConfirmationCommand;
@@ -36,6 +39,8 @@ import com.feedbackdesk.domain.ticket.RequestInformationCommand;
 import com.feedbackdesk.domain.ticket.ResolutionType;
 import com.feedbackdesk.domain.ticket.ResolveTicketCommand;
 import com.feedbackdesk.domain.ticket.Satisfaction;
+import com.feedbackdesk.domain.ticket.SlaClockKind;
+import com.feedbackdesk.domain.ticket.SlaTestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -126,7 +131,14 @@ class PermissionMatrixTest {
       TicketOperation operation, Role role, String says) {
     Cell cell = new Cell(operation, role, says);
     assertThat(PermissionMatrix.allowed(operation).contains(role)).isEqualTo(cell.allowed());
-    if (cell.allowed() && operation != TicketOperation.SUBMIT) {
+    // submission and the SLA definitions are not about tickets someone reaches
+    boolean ticketScoped =
+        !Set.of(
+                TicketOperation.SUBMIT,
+                TicketOperation.VIEW_SLA_POLICIES,
+                TicketOperation.MANAGE_SLA_POLICIES)
+            .contains(operation);
+    if (cell.allowed() && ticketScoped) {
       assertThat(PermissionMatrix.scopeOf(role))
           .isEqualTo(
               switch (says) {
@@ -376,6 +388,12 @@ class PermissionMatrixTest {
       case VIEW -> queries.view(caller, reference);
       case VIEW_HISTORY -> queries.history(caller, reference);
       case LIST -> queries.list(caller, TicketQueueQuery.everything());
+      case VIEW_SLA_REPORTS ->
+          services.slaQueries.breaches(
+              caller, new SlaClockQuery(null, null, Set.of(), Set.of(), null, null, 10));
+      case VIEW_SLA_POLICIES -> services.slaCatalogue.policies(caller);
+      case MANAGE_SLA_POLICIES ->
+          services.slaCatalogue.activate(caller, SlaTestData.AFTER_SALES.ref());
       default -> commands.change(caller, operation, reference, commandFor(operation, caller));
     }
   }
@@ -402,6 +420,10 @@ class PermissionMatrixTest {
                   id, true, Satisfaction.SATISFIED, null, by, now);
       case REOPEN -> (id, by, now) -> new ReopenTicketCommand(id, "again", by, now);
       case ESCALATE -> (id, by, now) -> new EscalateTicketCommand(id, null, "too slow", by, now);
+      case EXTEND_SLA_DEADLINE ->
+          (id, by, now) ->
+              new ExtendSlaClockCommand(
+                  id, SlaClockKind.RESOLUTION, SlaTarget.parse("30d"), "complex case", by, now);
       default -> throw new IllegalArgumentException(operation + " is not a change");
     };
   }

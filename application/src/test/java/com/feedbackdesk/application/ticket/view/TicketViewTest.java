@@ -9,6 +9,9 @@ import com.feedbackdesk.domain.ticket.EscalationLevel;
 import com.feedbackdesk.domain.ticket.Money;
 import com.feedbackdesk.domain.ticket.ResolutionType;
 import com.feedbackdesk.domain.ticket.Satisfaction;
+import com.feedbackdesk.domain.ticket.SlaClock;
+import com.feedbackdesk.domain.ticket.SlaClockKind;
+import com.feedbackdesk.domain.ticket.SlaTestData;
 import com.feedbackdesk.domain.ticket.TicketEvent;
 import com.feedbackdesk.domain.ticket.TicketStatus;
 import java.time.Duration;
@@ -19,23 +22,35 @@ import org.junit.jupiter.api.Test;
 class TicketViewTest {
 
   @Test
-  void aSubmittedTicketShowsWhatWasSubmittedAndIsDueByItsPriorityTarget() {
-    TicketView view = TicketViews.viewAt(TicketStatus.SUBMITTED);
+  void aSubmittedTicketShowsWhatWasSubmittedAndIsDueByItsEarliestClock() {
+    TicketView view =
+        TicketViews.fold(
+            SlaTestData.withClocks(historyUntil(TicketStatus.SUBMITTED), SlaTestData.AFTER_SALES));
 
     assertThat(view.summary().number()).isEqualTo(NUMBER);
     assertThat(view.summary().status()).isEqualTo(TicketStatus.SUBMITTED);
     assertThat(view.summary().classification()).isEqualTo(DAMAGED_IN_TRANSIT);
     assertThat(view.summary().occurredAt()).isEqualTo(OCCURRED_AT);
     assertThat(view.summary().submittedAt()).isEqualTo(SUBMITTED_AT);
-    assertThat(view.summary().dueAt()).isEqualTo(SUBMITTED_AT.plus(Duration.ofHours(48)));
+    // acknowledgement: an hour of business time from Monday 10:00 in Shanghai
+    assertThat(view.summary().dueAt()).isEqualTo(SUBMITTED_AT.plus(Duration.ofHours(1)));
+    assertThat(view.summary().dueTimes())
+        .containsEntry(SlaClockKind.RESOLUTION, SUBMITTED_AT.plus(Duration.ofHours(48)));
+    assertThat(view.clocks().policy()).isEqualTo(SlaTestData.AFTER_SALES.ref());
+    assertThat(view.clocks().all())
+        .extracting(SlaClock::kind)
+        .containsExactly(
+            SlaClockKind.ACKNOWLEDGEMENT, SlaClockKind.FIRST_RESPONSE, SlaClockKind.RESOLUTION);
     assertThat(view.description()).isEqualTo(DESCRIPTION);
     assertThat(view.suggestion().matchedRules()).containsExactly("damaged-parcel");
-    assertThat(view.version()).isEqualTo(1);
+    assertThat(view.version()).isEqualTo(5);
   }
 
   @Test
   void aClosedTicketCarriesItsResolutionVerdictAndSummaryAndIsNoLongerDue() {
-    TicketView view = TicketViews.viewAt(TicketStatus.CLOSED);
+    List<TicketEvent> events =
+        SlaTestData.withClocks(historyUntil(TicketStatus.CLOSED), SlaTestData.AFTER_SALES);
+    TicketView view = TicketViews.fold(events);
 
     assertThat(view.summary().status()).isEqualTo(TicketStatus.CLOSED);
     assertThat(view.summary().department()).isEqualTo(WAREHOUSE_LOGISTICS);
@@ -48,7 +63,8 @@ class TicketViewTest {
     assertThat(view.confirmation().satisfaction()).isEqualTo(Satisfaction.SATISFIED);
     assertThat(view.handlingSummary()).isEqualTo(resolve().summary());
     assertThat(view.summary().updatedAt()).isEqualTo(SUBMITTED_AT);
-    assertThat(view.version()).isEqualTo(historyUntil(TicketStatus.CLOSED).size() - 1);
+    assertThat(view.version()).isEqualTo(events.size() - 1);
+    assertThat(view.clocks().all()).allMatch(clock -> !clock.open());
   }
 
   @Test
@@ -57,12 +73,13 @@ class TicketViewTest {
     events.add(reopened(1));
     events.add(escalated(EscalationLevel.HANDLER, EscalationLevel.SUPERVISOR));
 
-    TicketView view = TicketViews.fold(events);
+    TicketView view = TicketViews.fold(SlaTestData.withClocks(events, SlaTestData.AFTER_SALES));
 
     assertThat(view.summary().status()).isEqualTo(TicketStatus.IN_PROGRESS);
     assertThat(view.summary().reopenCount()).isEqualTo(1);
     assertThat(view.summary().escalationLevel()).isEqualTo(EscalationLevel.SUPERVISOR);
     assertThat(view.summary().dueAt()).isNotNull();
+    assertThat(view.clocks().clock(SlaClockKind.RESOLUTION).orElseThrow().run()).isEqualTo(2);
     assertThat(view.handlingSummary()).isNull();
     assertThat(view.closedAt()).isNull();
     assertThat(view.resolution()).isNotNull();
@@ -88,15 +105,13 @@ class TicketViewTest {
   @Test
   void anEventThatIsNotTheNextOneIsRefused() {
     TicketView view = TicketViews.viewAt(TicketStatus.ASSIGNED);
-    ResolutionTargets targets = ResolutionTargets.defaults();
-
-    assertThatThrownBy(() -> TicketView.fold(view, accepted(), view.version() + 2, targets))
+    assertThatThrownBy(() -> TicketView.fold(view, accepted(), view.version() + 2))
         .isInstanceOf(TicketEventOutOfOrderException.class);
-    assertThatThrownBy(() -> TicketView.fold(view, accepted(), view.version(), targets))
+    assertThatThrownBy(() -> TicketView.fold(view, accepted(), view.version()))
         .isInstanceOf(TicketEventOutOfOrderException.class);
-    assertThatThrownBy(() -> TicketView.fold(null, accepted(), 0, targets))
+    assertThatThrownBy(() -> TicketView.fold(null, accepted(), 0))
         .isInstanceOf(TicketEventOutOfOrderException.class);
-    assertThatThrownBy(() -> TicketSummary.fold(null, submitted(), 1, targets))
+    assertThatThrownBy(() -> TicketSummary.fold(null, submitted(), 1))
         .isInstanceOf(TicketEventOutOfOrderException.class);
   }
 }

@@ -15,6 +15,7 @@ import com.feedbackdesk.domain.ticket.TicketType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Read models for tests, built by the real fold; shared through this module's test-jar. */
@@ -30,7 +31,7 @@ public final class TicketViews {
   public static TicketView fold(List<TicketEvent> events) {
     TicketView view = null;
     for (int i = 0; i < events.size(); i++) {
-      view = TicketView.fold(view, events.get(i), i, ResolutionTargets.defaults());
+      view = TicketView.fold(view, events.get(i), i);
     }
     return view;
   }
@@ -62,7 +63,9 @@ public final class TicketViews {
         0,
         submittedAt,
         submittedAt,
-        dueAt,
+        dueAt == null
+            ? Map.of()
+            : Map.of(com.feedbackdesk.domain.ticket.SlaClockKind.RESOLUTION, dueAt),
         submittedAt,
         3);
   }

@@ -101,7 +101,27 @@ class OpenApiConfiguration {
               "POST /api/v1/tickets/{ref}/confirmation",
               TicketOperation.RECORD_CUSTOMER_CONFIRMATION),
           Map.entry("POST /api/v1/tickets/{ref}/reopening", TicketOperation.REOPEN),
-          Map.entry("POST /api/v1/tickets/{ref}/escalations", TicketOperation.ESCALATE));
+          Map.entry("POST /api/v1/tickets/{ref}/escalations", TicketOperation.ESCALATE),
+          Map.entry(
+              "POST /api/v1/tickets/{ref}/sla-extensions", TicketOperation.EXTEND_SLA_DEADLINE),
+          Map.entry("GET /api/v1/sla/breaches", TicketOperation.VIEW_SLA_REPORTS),
+          Map.entry("GET /api/v1/sla/at-risk", TicketOperation.VIEW_SLA_REPORTS),
+          Map.entry("GET /api/v1/sla/attainment", TicketOperation.VIEW_SLA_REPORTS),
+          Map.entry("GET /api/v1/sla/policies", TicketOperation.VIEW_SLA_POLICIES),
+          Map.entry("GET /api/v1/sla/policies/active", TicketOperation.VIEW_SLA_POLICIES),
+          Map.entry(
+              "GET /api/v1/sla/policies/{id}/versions/{version}",
+              TicketOperation.VIEW_SLA_POLICIES),
+          Map.entry("POST /api/v1/sla/policies/{id}/versions", TicketOperation.MANAGE_SLA_POLICIES),
+          Map.entry(
+              "POST /api/v1/sla/policies/{id}/versions/{version}/activation",
+              TicketOperation.MANAGE_SLA_POLICIES),
+          Map.entry("GET /api/v1/sla/calendars", TicketOperation.VIEW_SLA_POLICIES),
+          Map.entry("GET /api/v1/sla/calendars/{id}", TicketOperation.VIEW_SLA_POLICIES),
+          Map.entry(
+              "GET /api/v1/sla/calendars/{id}/versions/{version}",
+              TicketOperation.VIEW_SLA_POLICIES),
+          Map.entry("PUT /api/v1/sla/calendars/{id}", TicketOperation.MANAGE_SLA_POLICIES));
 
   @Bean
   OpenAPI feedbackDeskOpenApi() {

@@ -2,6 +2,8 @@ package com.feedbackdesk.adapters.in.web;
 
 import com.feedbackdesk.application.access.OperationNotPermittedException;
 import com.feedbackdesk.application.shared.StorageUnavailableException;
+import com.feedbackdesk.application.sla.port.in.SlaDefinitionNotFoundException;
+import com.feedbackdesk.application.sla.port.in.SlaVersionTakenException;
 import com.feedbackdesk.application.ticket.port.in.ConcurrentTicketChangeException;
 import com.feedbackdesk.application.ticket.port.in.IdempotencyKeyReusedException;
 import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
@@ -60,6 +62,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(TicketNotFoundException.class)
   ResponseEntity<Object> notFound(TicketNotFoundException e) {
     return respond(problem(ProblemType.TICKET_NOT_FOUND, e.getMessage()));
+  }
+
+  @ExceptionHandler(SlaDefinitionNotFoundException.class)
+  ResponseEntity<Object> slaDefinitionNotFound(SlaDefinitionNotFoundException e) {
+    return respond(problem(ProblemType.SLA_DEFINITION_NOT_FOUND, e.getMessage()));
+  }
+
+  @ExceptionHandler(SlaVersionTakenException.class)
+  ResponseEntity<Object> slaVersionTaken(SlaVersionTakenException e) {
+    return respond(problem(ProblemType.SLA_VERSION_TAKEN, e.getMessage()));
   }
 
   @ExceptionHandler(OperationNotPermittedException.class)

@@ -13,6 +13,8 @@ public enum ProblemType {
   OPERATION_NOT_PERMITTED(HttpStatus.FORBIDDEN, "The caller may not do this"),
   TICKET_NOT_FOUND(HttpStatus.NOT_FOUND, "No such ticket"),
   NOT_FOUND(HttpStatus.NOT_FOUND, "No such resource"),
+  SLA_DEFINITION_NOT_FOUND(HttpStatus.NOT_FOUND, "No such SLA policy or calendar"),
+  SLA_VERSION_TAKEN(HttpStatus.CONFLICT, "That version was created concurrently"),
   METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
   NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Cannot answer in the requested media type"),
   TICKET_STATE_CONFLICT(HttpStatus.CONFLICT, "The ticket's state does not allow this"),

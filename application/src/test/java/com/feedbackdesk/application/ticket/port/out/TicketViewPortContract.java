@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.feedbackdesk.application.ticket.view.TicketNumberTakenException;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.application.ticket.view.TicketViews;
+import com.feedbackdesk.domain.ticket.SlaClockKind;
+import com.feedbackdesk.domain.ticket.SlaTestData;
+import com.feedbackdesk.domain.ticket.TicketEvent;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketStatus;
 import com.feedbackdesk.domain.ticket.TicketSubmitted;
 import com.feedbackdesk.domain.ticket.TicketTestData;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +37,21 @@ public abstract class TicketViewPortContract {
 
     views.save(view);
 
+    assertThat(views.find(TicketTestData.TICKET_ID)).contains(view);
+  }
+
+  @Test
+  void aViewWithItsClocksIsFoundAgainUnchanged() {
+    List<TicketEvent> events =
+        new ArrayList<>(TicketTestData.historyUntil(TicketStatus.AWAITING_CUSTOMER));
+    TicketView view = TicketViews.fold(SlaTestData.withClocks(events, SlaTestData.AFTER_SALES));
+
+    views.save(view);
+
+    assertThat(view.clocks().clock(SlaClockKind.RESOLUTION).orElseThrow().paused()).isTrue();
+    assertThat(view.summary().dueTimes())
+        .as("nothing counts while the customer is asked")
+        .isEmpty();
     assertThat(views.find(TicketTestData.TICKET_ID)).contains(view);
   }
 

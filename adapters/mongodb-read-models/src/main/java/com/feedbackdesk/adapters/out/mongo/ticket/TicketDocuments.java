@@ -6,6 +6,8 @@ import com.feedbackdesk.application.ticket.view.TicketSummary;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.shared.ActorKind;
+import com.feedbackdesk.domain.sla.SlaTarget;
+import com.feedbackdesk.domain.sla.VersionRef;
 import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Classification;
@@ -17,13 +19,20 @@ import com.feedbackdesk.domain.ticket.Money;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.ResolutionType;
 import com.feedbackdesk.domain.ticket.Satisfaction;
+import com.feedbackdesk.domain.ticket.SlaClock;
+import com.feedbackdesk.domain.ticket.SlaClockKind;
+import com.feedbackdesk.domain.ticket.SlaClocks;
+import com.feedbackdesk.domain.ticket.SlaOutcome;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketNumber;
 import com.feedbackdesk.domain.ticket.TicketStatus;
 import com.feedbackdesk.domain.ticket.TicketType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 
@@ -65,6 +74,9 @@ final class TicketDocuments {
     put(document, "reopenCount", summary.reopenCount());
     put(document, "occurredAt", date(summary.occurredAt()));
     put(document, "submittedAt", date(summary.submittedAt()));
+    Document dueTimes = new Document();
+    summary.dueTimes().forEach((clock, due) -> dueTimes.append(clock.name(), date(due)));
+    put(document, "dueTimes", dueTimes);
     put(document, "dueAt", date(summary.dueAt()));
     put(document, "dueRank", summary.dueAt() == null ? NO_DEADLINE : date(summary.dueAt()));
     put(document, "updatedAt", date(summary.updatedAt()));
@@ -95,7 +107,7 @@ final class TicketDocuments {
         document.getInteger("reopenCount", 0),
         instant(document.getDate("occurredAt")),
         instant(document.getDate("submittedAt")),
-        instant(document.getDate("dueAt")),
+        dueTimes(document.get("dueTimes", Document.class)),
         instant(document.getDate("updatedAt")),
         document.getLong("version"));
   }
@@ -137,6 +149,7 @@ final class TicketDocuments {
     }
     put(document, "handlingSummary", view.handlingSummary());
     put(document, "closedAt", date(view.closedAt()));
+    put(document, "sla", clocks(view.clocks()));
     return document;
   }
 
@@ -174,7 +187,77 @@ final class TicketDocuments {
                 confirmation.getString("comment"),
                 instant(confirmation.getDate("confirmedAt"))),
         document.getString("handlingSummary"),
-        instant(document.getDate("closedAt")));
+        instant(document.getDate("closedAt")),
+        clocks(document.get("sla", Document.class)));
+  }
+
+  // ---- SLA clocks ----
+
+  private static Map<SlaClockKind, Instant> dueTimes(Document document) {
+    Map<SlaClockKind, Instant> dueTimes = new EnumMap<>(SlaClockKind.class);
+    if (document != null) {
+      document.forEach(
+          (clock, due) -> dueTimes.put(SlaClockKind.valueOf(clock), ((Date) due).toInstant()));
+    }
+    return dueTimes;
+  }
+
+  static Document clocks(SlaClocks clocks) {
+    Document document = new Document("breaches", clocks.breaches());
+    put(document, "policy", clocks.policy() == null ? null : clocks.policy().toString());
+    document.append("clocks", clocks.all().stream().map(TicketDocuments::clock).toList());
+    return document;
+  }
+
+  static SlaClocks clocks(Document document) {
+    if (document == null) { // a view stored before the SLA engine
+      return SlaClocks.none();
+    }
+    String policy = document.getString("policy");
+    return SlaClocks.of(
+        policy == null ? null : VersionRef.parse(policy),
+        document.getList("clocks", Document.class, List.of()).stream()
+            .map(TicketDocuments::clock)
+            .toList(),
+        document.getInteger("breaches", 0));
+  }
+
+  static Document clock(SlaClock clock) {
+    Document document = new Document("kind", clock.kind().name());
+    document.append("run", clock.run());
+    document.append("policy", clock.policy().toString());
+    document.append("calendar", clock.calendar().toString());
+    document.append("target", clock.target().toString());
+    document.append("budget", clock.budget().toString());
+    put(document, "startedAt", date(clock.startedAt()));
+    document.append("elapsed", clock.elapsed().toString());
+    put(document, "countingSince", date(clock.countingSince()));
+    put(document, "dueAt", date(clock.dueAt()));
+    put(document, "remindAt", date(clock.remindAt()));
+    put(document, "breachedAt", date(clock.breachedAt()));
+    put(document, "outcome", clock.outcome());
+    put(document, "stoppedAt", date(clock.stoppedAt()));
+    put(document, "deadlineId", clock.deadlineId());
+    return document;
+  }
+
+  static SlaClock clock(Document document) {
+    return new SlaClock(
+        SlaClockKind.valueOf(document.getString("kind")),
+        document.getInteger("run"),
+        VersionRef.parse(document.getString("policy")),
+        VersionRef.parse(document.getString("calendar")),
+        SlaTarget.parse(document.getString("target")),
+        Duration.parse(document.getString("budget")),
+        instant(document.getDate("startedAt")),
+        Duration.parse(document.getString("elapsed")),
+        instant(document.getDate("countingSince")),
+        instant(document.getDate("dueAt")),
+        instant(document.getDate("remindAt")),
+        instant(document.getDate("breachedAt")),
+        enumOrNull(SlaOutcome.class, document.getString("outcome")),
+        instant(document.getDate("stoppedAt")),
+        document.getString("deadlineId"));
   }
 
   // ---- values ----

@@ -1,7 +1,10 @@
 package com.feedbackdesk.adapters.in.web.ticket;
 
+import com.feedbackdesk.adapters.in.web.sla.SlaClockPayload;
+import com.feedbackdesk.adapters.in.web.sla.SlaExtensionRequest;
 import com.feedbackdesk.application.access.Caller;
 import com.feedbackdesk.application.access.TicketOperation;
+import com.feedbackdesk.application.sla.port.in.QuerySlaUseCase;
 import com.feedbackdesk.application.ticket.port.in.ChangeTicketUseCase;
 import com.feedbackdesk.application.ticket.port.in.ListTicketsUseCase;
 import com.feedbackdesk.application.ticket.port.in.SubmitTicketUseCase;
@@ -10,8 +13,10 @@ import com.feedbackdesk.application.ticket.port.in.TicketCommandFactory;
 import com.feedbackdesk.application.ticket.port.in.TicketReference;
 import com.feedbackdesk.application.ticket.port.in.ViewTicketUseCase;
 import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
+import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.shared.InvalidValueException;
+import com.feedbackdesk.domain.sla.SlaTarget;
 import com.feedbackdesk.domain.ticket.AcceptTicketCommand;
 import com.feedbackdesk.domain.ticket.AddInternalNoteCommand;
 import com.feedbackdesk.domain.ticket.AssignTicketCommand;
@@ -20,6 +25,7 @@ import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.ClassifyTicketCommand;
 import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.EscalateTicketCommand;
+import com.feedbackdesk.domain.ticket.ExtendSlaClockCommand;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.RecordCustomerConfirmationCommand;
 import com.feedbackdesk.domain.ticket.RecordCustomerReplyCommand;
@@ -70,16 +76,19 @@ class TicketController {
   private final ChangeTicketUseCase changeTicket;
   private final ViewTicketUseCase viewTicket;
   private final ListTicketsUseCase listTickets;
+  private final QuerySlaUseCase slaClocks;
 
   TicketController(
       SubmitTicketUseCase submitTicket,
       ChangeTicketUseCase changeTicket,
       ViewTicketUseCase viewTicket,
-      ListTicketsUseCase listTickets) {
+      ListTicketsUseCase listTickets,
+      QuerySlaUseCase slaClocks) {
     this.submitTicket = submitTicket;
     this.changeTicket = changeTicket;
     this.viewTicket = viewTicket;
     this.listTickets = listTickets;
+    this.slaClocks = slaClocks;
   }
 
   @Operation(
@@ -123,7 +132,7 @@ class TicketController {
           "Idempotency-Key", "must be 1 to 255 printable ASCII characters without spaces");
     }
     SubmittedTicket submitted = submitTicket.submit(caller, body.toSubmission(idempotencyKey));
-    TicketResponse ticket = TicketResponse.of(submitted.ticket());
+    TicketResponse ticket = response(submitted.ticket());
     ResponseEntity.BodyBuilder response =
         ResponseEntity.created(URI.create(BASE + "/" + ticket.summary().number()));
     if (!submitted.created()) {
@@ -139,7 +148,7 @@ class TicketController {
   TicketResponse get(
       @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref) {
-    return TicketResponse.of(viewTicket.view(caller, TicketReference.of(ref)));
+    return response(viewTicket.view(caller, TicketReference.of(ref)));
   }
 
   @Operation(
@@ -395,10 +404,38 @@ class TicketController {
                 id, body.level() == null ? null : body.level().toLevel(), body.reason(), by, now));
   }
 
+  @Operation(
+      summary = "Extend a clock's limit",
+      description =
+          "For a complex case (complaint plan 4.1.4): the caller, a supervisor or director, is"
+              + " recorded as approving the longer limit, which must stay within the policy's"
+              + " longest (30 business days from the clock's start in the shipped policies).")
+  @PostMapping(path = "/{ref}/sla-extensions", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse extendSlaDeadline(
+      @Parameter(hidden = true) Caller caller,
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody SlaExtensionRequest body) {
+    SlaTarget target = SlaTarget.parse(body.target());
+    return change(
+        caller,
+        TicketOperation.EXTEND_SLA_DEADLINE,
+        ref,
+        (id, by, now) ->
+            new ExtendSlaClockCommand(id, body.clock(), target, body.reason(), by, now));
+  }
+
   private TicketResponse change(
       Caller caller, TicketOperation operation, String ref, TicketCommandFactory command) {
+    return response(changeTicket.change(caller, operation, TicketReference.of(ref), command));
+  }
+
+  /** The ticket with its clocks as they stand now (none for a customer, who does not see them). */
+  private TicketResponse response(TicketView view) {
     return TicketResponse.of(
-        changeTicket.change(caller, operation, TicketReference.of(ref), command));
+        view,
+        slaClocks.readout(view.summary(), view.clocks()).stream()
+            .map(SlaClockPayload::of)
+            .toList());
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.feedbackdesk.adapters.in.web.ticket;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.feedbackdesk.adapters.in.web.sla.SlaClockPayload;
 import com.feedbackdesk.application.ticket.view.ConfirmationDetails;
 import com.feedbackdesk.application.ticket.view.ResolutionDetails;
 import com.feedbackdesk.application.ticket.view.TicketView;
@@ -28,7 +29,16 @@ record TicketResponse(
     @Schema(description = "The customer's latest verdict on a resolution.")
         CustomerConfirmation confirmation,
     @Schema(description = "The summary the ticket was closed with (处理总结).") String handlingSummary,
-    @Schema(description = "When the ticket was closed.") Instant closedAt) {
+    @Schema(description = "When the ticket was closed.") Instant closedAt,
+    @Schema(
+            description = "The SLA policy version that governs the ticket (staff only).",
+            example = "after-sales@1")
+        String slaPolicy,
+    @Schema(
+            description =
+                "The latest run of each of its SLA clocks, as they stand now (staff only; empty"
+                    + " for customers).")
+        List<SlaClockPayload> slaClocks) {
 
   @Schema(description = "The automatic classification and the keyword rules that led to it.")
   record SuggestedClassification(
@@ -56,7 +66,7 @@ record TicketResponse(
       @Schema(example = "处理很快，谢谢") String comment,
       Instant confirmedAt) {}
 
-  static TicketResponse of(TicketView view) {
+  static TicketResponse of(TicketView view, List<SlaClockPayload> clocks) {
     ClassificationSuggestion suggestion = view.suggestion();
     ResolutionDetails resolution = view.resolution();
     ConfirmationDetails confirmation = view.confirmation();
@@ -89,6 +99,8 @@ record TicketResponse(
                 confirmation.comment(),
                 confirmation.confirmedAt()),
         view.handlingSummary(),
-        view.closedAt());
+        view.closedAt(),
+        view.clocks().policy() == null ? null : view.clocks().policy().toString(),
+        clocks);
   }
 }

@@ -40,9 +40,10 @@ record TicketSummaryResponse(
         Instant occurredAt,
     @Schema(
             description =
-                "Resolution deadline while the ticket is open: registration time plus the"
-                    + " priority's target (provisional wall-clock targets; business calendars come"
-                    + " with the SLA clocks). Null once resolved.",
+                "The earliest due time of the ticket's SLA clocks counting now (acknowledgement,"
+                    + " acceptance, first response, resolution...), measured on the business"
+                    + " calendar where the policy says so; the queue is ordered by it. Null when no"
+                    + " clock counts (resolved, or awaiting the customer).",
             example = "2024-05-22T02:00:00Z")
         Instant dueAt,
     @Schema(description = "When the ticket last changed.", example = "2024-05-20T03:00:00Z")

@@ -1,0 +1,122 @@
+package com.feedbackdesk.adapters.out.mongo.ticket;
+
+import com.feedbackdesk.adapters.out.mongo.MongoCollections;
+import com.feedbackdesk.application.sla.port.out.SlaTicketPort;
+import com.feedbackdesk.application.sla.view.SlaClockQuery;
+import com.feedbackdesk.application.sla.view.SlaTicket;
+import com.feedbackdesk.domain.sla.VersionRef;
+import com.feedbackdesk.domain.ticket.Priority;
+import com.feedbackdesk.domain.ticket.TicketId;
+import com.feedbackdesk.domain.ticket.TicketStatus;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The SLA breaches read model in the {@code sla_tickets} collection: one document per ticket, its
+ * summary's fields beside every run of its clocks.
+ */
+public final class MongoSlaTickets implements SlaTicketPort {
+
+  public static final String COLLECTION = "sla_tickets";
+
+  private final MongoCollection<Document> tickets;
+
+  public MongoSlaTickets(MongoDatabase database) {
+    this.tickets = MongoCollections.ensure(database, COLLECTION);
+  }
+
+  @Override
+  public Optional<SlaTicket> find(TicketId ticket) {
+    return MongoFailures.translated(
+        () ->
+            Optional.ofNullable(tickets.find(Filters.eq("_id", ticket.toString())).first())
+                .map(MongoSlaTickets::ticket));
+  }
+
+  @Override
+  public void save(SlaTicket ticket) {
+    MongoFailures.translated(() -> VersionedDocuments.saveIfNewer(tickets, document(ticket)));
+  }
+
+  @Override
+  public List<SlaTicket> candidates(SlaClockQuery query) {
+    List<Bson> filters = new ArrayList<>();
+    if (query.department() != null) {
+      filters.add(Filters.eq("department", query.department().code()));
+    }
+    if (query.assignee() != null) {
+      filters.add(Filters.eq("assignee", query.assignee()));
+    }
+    if (!query.priorities().isEmpty()) {
+      filters.add(Filters.in("priority", query.priorities().stream().map(Priority::name).toList()));
+    }
+    return find(filters.isEmpty() ? new Document() : Filters.and(filters));
+  }
+
+  @Override
+  public List<SlaTicket> closedBetween(SlaClockQuery query) {
+    List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", TicketStatus.CLOSED.name())));
+    if (query.from() != null) {
+      filters.add(Filters.gte("updatedAt", TicketDocuments.date(query.from())));
+    }
+    if (query.to() != null) {
+      filters.add(Filters.lt("updatedAt", TicketDocuments.date(query.to())));
+    }
+    return find(Filters.and(filters));
+  }
+
+  @Override
+  public List<TicketId> openTickets() {
+    return MongoFailures.translated(
+        () -> {
+          List<TicketId> open = new ArrayList<>();
+          tickets
+              .find(Filters.ne("status", TicketStatus.CLOSED.name()))
+              .projection(Projections.include("_id"))
+              .forEach(document -> open.add(TicketId.parse(document.getString("_id"))));
+          return open;
+        });
+  }
+
+  @Override
+  public void deleteAll() {
+    MongoFailures.translated(() -> tickets.deleteMany(new Document()));
+  }
+
+  private List<SlaTicket> find(Bson filter) {
+    return MongoFailures.translated(
+        () -> {
+          List<SlaTicket> found = new ArrayList<>();
+          tickets.find(filter).forEach(document -> found.add(ticket(document)));
+          return found;
+        });
+  }
+
+  static Document document(SlaTicket ticket) {
+    Document document = TicketDocuments.summary(ticket.summary());
+    if (ticket.policy() != null) {
+      document.append("policy", ticket.policy().toString());
+    }
+    document.append("breaches", ticket.breaches());
+    document.append("runs", ticket.runs().stream().map(TicketDocuments::clock).toList());
+    return document;
+  }
+
+  static SlaTicket ticket(Document document) {
+    String policy = document.getString("policy");
+    return new SlaTicket(
+        TicketDocuments.summary(document),
+        policy == null ? null : VersionRef.parse(policy),
+        document.getInteger("breaches", 0),
+        document.getList("runs", Document.class, List.of()).stream()
+            .map(TicketDocuments::clock)
+            .toList());
+  }
+}
