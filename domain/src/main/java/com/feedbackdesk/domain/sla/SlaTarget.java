@@ -99,7 +99,8 @@ public record SlaTarget(TimeBasis basis, Duration amount, int businessDays) {
     }
     long seconds = amount.getSeconds();
     String written;
-    if (seconds % 86_400 == 0) {
+    // hours up to a week, as the SOPs write them (48h, not 2d)
+    if (seconds % 86_400 == 0 && seconds >= 7 * 86_400) {
       written = seconds / 86_400 + "d";
     } else if (seconds % 3_600 == 0) {
       written = seconds / 3_600 + "h";

@@ -182,10 +182,7 @@ public final class SlaCatalogueService implements SlaCatalogue, ManageSlaDefinit
   public BusinessCalendar changeCalendar(
       Caller caller, String calendarId, Function<VersionRef, BusinessCalendar> definition) {
     PermissionMatrix.require(caller, TicketOperation.MANAGE_SLA_POLICIES);
-    BusinessCalendar changed = addCalendar(calendarId, definition);
-    current.remove(calendarId);
-    rollout.request();
-    return changed;
+    return load(calendarId, definition);
   }
 
   // ---- what ships, and what a file loads ----

@@ -4,13 +4,15 @@ import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Department;
+import com.feedbackdesk.domain.ticket.EscalationLevel;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.TicketStatus;
 import java.util.Set;
 
 /**
  * A page of the work queue: every filter is optional; a set filter matches any of its values. The
- * queue is ordered most urgent first: earliest deadline, then priority, then oldest.
+ * queue is ordered most urgent first: earliest deadline, then priority, then oldest. The director's
+ * queue is the tickets escalated to the director: {@code escalationLevels = {DIRECTOR}}.
  */
 public record TicketQueueQuery(
     Set<TicketStatus> statuses,
@@ -19,6 +21,7 @@ public record TicketQueueQuery(
     Department department,
     String assignee,
     Set<Channel> channels,
+    Set<EscalationLevel> escalationLevels,
     String customerId,
     int page,
     int size) {
@@ -31,6 +34,7 @@ public record TicketQueueQuery(
     categories = categories == null ? Set.of() : Set.copyOf(categories);
     priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
     channels = channels == null ? Set.of() : Set.copyOf(channels);
+    escalationLevels = escalationLevels == null ? Set.of() : Set.copyOf(escalationLevels);
     if (page < 0) {
       throw new InvalidValueException("page", "page numbers start at 0, was " + page);
     }
@@ -42,19 +46,38 @@ public record TicketQueueQuery(
 
   /** The first page of the whole queue. */
   public static TicketQueueQuery everything() {
-    return new TicketQueueQuery(null, null, null, null, null, null, null, 0, DEFAULT_PAGE_SIZE);
+    return new TicketQueueQuery(
+        null, null, null, null, null, null, null, null, 0, DEFAULT_PAGE_SIZE);
   }
 
   /** The same query for one customer's tickets only. */
   public TicketQueueQuery withCustomerId(String customer) {
     return new TicketQueueQuery(
-        statuses, categories, priorities, department, assignee, channels, customer, page, size);
+        statuses,
+        categories,
+        priorities,
+        department,
+        assignee,
+        channels,
+        escalationLevels,
+        customer,
+        page,
+        size);
   }
 
   /** The same query for one department's tickets only. */
   public TicketQueueQuery withDepartment(Department lead) {
     return new TicketQueueQuery(
-        statuses, categories, priorities, lead, assignee, channels, customerId, page, size);
+        statuses,
+        categories,
+        priorities,
+        lead,
+        assignee,
+        channels,
+        escalationLevels,
+        customerId,
+        page,
+        size);
   }
 
   public long offset() {

@@ -317,7 +317,7 @@ class PermissionMatrixTest {
             () ->
                 queries.list(
                     OWNER,
-                    new TicketQueueQuery(null, null, null, null, HANDLER, null, null, 0, 20)))
+                    new TicketQueueQuery(null, null, null, null, HANDLER, null, null, null, 0, 20)))
         .as("who handles a ticket is not for customers to find out")
         .isInstanceOf(OperationNotPermittedException.class);
     assertThat(queries.list(HANDLER_ELSEWHERE, TicketQueueQuery.everything()).items()).isEmpty();

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.feedbackdesk.application.ticket.view.TicketPage;
 import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
 import com.feedbackdesk.application.ticket.view.TicketSummary;
+import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Department;
+import com.feedbackdesk.domain.ticket.EscalationLevel;
 import com.feedbackdesk.domain.ticket.Priority;
+import com.feedbackdesk.domain.ticket.TicketEscalated;
 import com.feedbackdesk.domain.ticket.TicketStatus;
 import java.time.Instant;
 import java.util.List;
@@ -95,7 +98,40 @@ public abstract class TicketQueuePortContract {
       int page,
       int size) {
     return new TicketQueueQuery(
-        statuses, null, priorities, department, assignee, null, customerId, page, size);
+        statuses, null, priorities, department, assignee, null, null, customerId, page, size);
+  }
+
+  @Test
+  void theDirectorsQueueListsTheTicketsEscalatedToTheDirector() {
+    TicketSummary escalated =
+        TicketSummary.fold(
+            dueFirst,
+            new TicketEscalated(
+                dueFirst.id(),
+                EscalationLevel.HANDLER,
+                EscalationLevel.DIRECTOR,
+                "the customer is unsatisfied",
+                Actor.customer("C1"),
+                T0.plusSeconds(400)),
+            dueFirst.version() + 1);
+    queue.save(escalated);
+
+    assertThat(
+            queue
+                .search(
+                    new TicketQueueQuery(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Set.of(EscalationLevel.DIRECTOR),
+                        null,
+                        0,
+                        20))
+                .items())
+        .containsExactly(escalated);
   }
 
   @Test
@@ -147,6 +183,7 @@ public abstract class TicketQueuePortContract {
                         null,
                         null,
                         Set.of(Channel.APP),
+                        null,
                         null,
                         0,
                         20))

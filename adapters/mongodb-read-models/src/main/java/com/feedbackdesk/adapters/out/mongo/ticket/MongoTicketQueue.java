@@ -83,6 +83,7 @@ public final class MongoTicketQueue implements TicketQueuePort {
     anyOf(conditions, "category", query.categories());
     anyOf(conditions, "priority", query.priorities());
     anyOf(conditions, "channel", query.channels());
+    anyOf(conditions, "escalationLevel", query.escalationLevels());
     if (query.department() != null) {
       conditions.add(Filters.eq("department", query.department().code()));
     }

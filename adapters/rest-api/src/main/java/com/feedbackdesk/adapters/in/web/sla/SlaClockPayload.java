@@ -8,6 +8,7 @@ import com.feedbackdesk.domain.ticket.SlaClockKind;
 import com.feedbackdesk.domain.ticket.TicketStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** One run of an SLA clock, as the ticket view and the breaches and at-risk lists show it. */
 @Schema(
@@ -76,7 +77,7 @@ public record SlaClockPayload(
         entry.dueAt(),
         entry.breachedAt(),
         entry.stoppedAt(),
-        entry.elapsed().toString(),
-        entry.remaining().toString());
+        entry.elapsed().truncatedTo(ChronoUnit.SECONDS).toString(),
+        entry.remaining().truncatedTo(ChronoUnit.SECONDS).toString());
   }
 }

@@ -25,6 +25,7 @@ import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.ClassifyTicketCommand;
 import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.EscalateTicketCommand;
+import com.feedbackdesk.domain.ticket.EscalationLevel;
 import com.feedbackdesk.domain.ticket.ExtendSlaClockCommand;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.RecordCustomerConfirmationCommand;
@@ -184,6 +185,13 @@ class TicketController {
           @RequestParam(name = "assignee", required = false)
           String assignee,
       @RequestParam(name = "channel", required = false) Set<Channel> channel,
+      @Parameter(
+              description =
+                  "Escalation level: DIRECTOR lists the director's queue (the cases escalated to"
+                      + " the director, an unsatisfied customer's among them).",
+              example = "DIRECTOR")
+          @RequestParam(name = "escalationLevel", required = false)
+          Set<EscalationLevel> escalationLevel,
       @Parameter(description = "The shop's customer id.", example = "C10086")
           @RequestParam(name = "customerId", required = false)
           String customerId,
@@ -203,6 +211,7 @@ class TicketController {
                 department == null || department.isBlank() ? null : new Department(department),
                 blankToNull(assignee),
                 channel,
+                escalationLevel,
                 blankToNull(customerId),
                 page,
                 size)));

@@ -54,6 +54,8 @@ public final class InMemoryTicketQueue implements TicketQueuePort {
             && (query.priorities().isEmpty()
                 || query.priorities().contains(s.classification().priority()))
             && (query.channels().isEmpty() || query.channels().contains(s.channel()))
+            && (query.escalationLevels().isEmpty()
+                || query.escalationLevels().contains(s.escalationLevel()))
             && (query.department() == null || query.department().equals(s.department()))
             && (query.assignee() == null || query.assignee().equals(s.assignee()))
             && (query.customerId() == null
