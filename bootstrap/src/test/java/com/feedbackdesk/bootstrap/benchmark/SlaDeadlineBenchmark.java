@@ -8,27 +8,18 @@ import com.feedbackdesk.application.sla.view.SlaClockQuery;
 import com.feedbackdesk.application.sla.view.SlaTicket;
 import com.feedbackdesk.bootstrap.FeedbackDeskApplication;
 import com.feedbackdesk.bootstrap.e2e.Api;
-import com.feedbackdesk.domain.shared.Actor;
-import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.SlaClock;
 import com.feedbackdesk.domain.ticket.SlaClockKind;
-import com.feedbackdesk.domain.ticket.SubmitTicketCommand;
-import com.feedbackdesk.domain.ticket.TicketId;
-import com.feedbackdesk.domain.ticket.TicketNumber;
-import com.feedbackdesk.domain.ticket.TicketTestData;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
@@ -52,7 +43,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 class SlaDeadlineBenchmark {
 
   private static final int TICKETS = Integer.getInteger("benchmark.tickets", 100_000);
-  private static final AtomicLong SERIALS = new AtomicLong();
 
   @TempDir Path data;
 
@@ -73,7 +63,7 @@ class SlaDeadlineBenchmark {
 
       // registration runs at a few hundred per second: the limit leaves time to register all
       // before the first falls due, so all are pending at once
-      long limitSeconds = Math.max(120, TICKETS / 40);
+      long limitSeconds = Math.max(120, TICKETS / 200 + 60);
       Api.Response created =
           admin.post(
               "/api/v1/sla/policies/bench/versions",
@@ -90,10 +80,14 @@ class SlaDeadlineBenchmark {
       assertThat(admin.post("/api/v1/sla/policies/bench/versions/1/activation", "{}").status())
           .isEqualTo(200);
 
-      IntFunction<Callable<Integer>> submit = i -> () -> submit(gateway, i);
+      IntFunction<Callable<Integer>> submit =
+          i -> () -> SubmissionBenchmark.submitThroughGateway(gateway, i);
       Instant registrationStart = Instant.now();
       double registrationRate = BenchmarkRuns.run(8, TICKETS, submit, 0);
       Instant registered = Instant.now();
+      System.out.printf(
+          "   registered %d tickets in %d s%n",
+          TICKETS, Duration.between(registrationStart, registered).toSeconds());
       MongoDatabase database = service.getBean(MongoDatabase.class);
       long pendingJobs =
           database.getCollection("jobrunr_jobs").countDocuments(new Document("state", "SCHEDULED"));
@@ -102,8 +96,13 @@ class SlaDeadlineBenchmark {
       SlaClockQuery all = new SlaClockQuery(null, null, Set.of(), Set.of(), null, null, 1);
       Instant giveUp = registered.plusSeconds(limitSeconds + 3600);
       // until every deadline has run (JobRunr's own record), then until the read model has them
-      while (Instant.now().isBefore(giveUp) && unfinished(database) > 0) {
-        Thread.sleep(10_000);
+      long left;
+      while (Instant.now().isBefore(giveUp) && (left = unfinished(database)) > 0) {
+        System.out.printf(
+            "   %s: %d deadlines not yet run%n",
+            Duration.between(registered, Instant.now()).toSeconds() + " s after registration",
+            left);
+        Thread.sleep(30_000);
       }
       Instant lastSeen = Instant.now();
       List<Double> lateness = new ArrayList<>();
@@ -169,25 +168,5 @@ class SlaDeadlineBenchmark {
     }
     int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-  }
-
-  private static int submit(CommandGateway gateway, long serial) {
-    Instant now = Instant.now();
-    gateway.sendAndWait(
-        new SubmitTicketCommand(
-            new TicketId(UUID.randomUUID()),
-            TicketNumber.of(LocalDate.of(2024, 5, 20), SERIALS.incrementAndGet()),
-            Channel.APP,
-            TicketTestData.CUSTOMER,
-            "SO-1",
-            "Shanghai",
-            "基准测试 " + serial + "：包裹破损",
-            now,
-            null,
-            null,
-            null,
-            Actor.customer("C10086"),
-            now));
-    return 0;
   }
 }

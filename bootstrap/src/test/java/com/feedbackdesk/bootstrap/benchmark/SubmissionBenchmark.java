@@ -143,7 +143,8 @@ class SubmissionBenchmark {
     }
   }
 
-  private static int submitThroughGateway(CommandGateway gateway, long serial) {
+  /** One customer's submission through the command gateway, numbered from a counter of its own. */
+  static int submitThroughGateway(CommandGateway gateway, long serial) {
     Instant now = Instant.now();
     gateway.sendAndWait(
         new SubmitTicketCommand(

@@ -3,6 +3,7 @@ package com.feedbackdesk.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.feedbackdesk.bootstrap.FeedbackDeskApplication;
+import com.feedbackdesk.bootstrap.MongoConnection;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -161,6 +162,42 @@ class SlaEndToEndTest {
       assertThat(count(after, "SlaBreached", "RESOLUTION")).isEqualTo(1);
       assertThat(count(after, "SlaBreached", "ACKNOWLEDGEMENT")).isEqualTo(1);
       assertThat(history).isNotEmpty();
+    }
+  }
+
+  @Test
+  void withTwoInstancesEachDeadlineFiresOnceAndBothShareTheWork() {
+    try (ConfigurableApplicationContext a = start();
+        ConfigurableApplicationContext b =
+            new SpringApplicationBuilder(FeedbackDeskApplication.class)
+                .run(
+                    "--server.port=0",
+                    "--feedbackdesk.mongodb.uri="
+                        + a.getBean(MongoConnection.class).connectionString(),
+                    "--feedbackdesk.embedded.data-dir=" + dataDirectory,
+                    "--feedbackdesk.sla.poll-interval=5s")) {
+      activate(anonymous(a).as("admin.one", null, "admin"), trialPolicy("8s"));
+      List<Api> instances = List.of(staff(a), staff(b));
+      List<String> numbers = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        numbers.add(
+            instances
+                .get(i % 2)
+                .post("/api/v1/tickets", Api.submission("两个实例 " + i + "：包裹破损"))
+                .text("number"));
+      }
+
+      for (String number : numbers) {
+        historyOnce(instances.get(0), number, has("SlaBreached", "RESOLUTION"));
+      }
+      sleep(6_000); // time for a second firing, were there one
+      for (String number : numbers) {
+        List<JsonNode> history = historyOnce(instances.get(1), number, h -> true);
+        assertThat(count(history, "SlaBreached", "RESOLUTION")).as(number).isEqualTo(1);
+        assertThat(count(history, "SlaBreached", "ACKNOWLEDGEMENT")).as(number).isEqualTo(1);
+        assertThat(count(history, "SlaReminderRaised", null)).as(number).isEqualTo(2);
+        assertThat(count(history, "TicketEscalated", null)).as(number).isEqualTo(2);
+      }
     }
   }
 

@@ -62,26 +62,9 @@ class SlaClocksTest {
     return clocks.clock(kind).orElseThrow();
   }
 
-  private static TicketSubmitted submittedAt(Instant at, Classification classification) {
-    TicketSubmitted template = TicketTestData.submitted();
-    return new TicketSubmitted(
-        TICKET_ID,
-        template.number(),
-        template.channel(),
-        template.customer(),
-        template.orderNumber(),
-        template.region(),
-        template.description(),
-        template.occurredAt(),
-        classification,
-        null,
-        CUSTOMER_ACTOR,
-        at);
-  }
-
   @Test
   void registrationStartsTheClocksThePolicySetsForThePriorityInTheirOwnTime() {
-    List<SlaEvent> started = on(submittedAt(at("2026-03-02T17:30"), classification));
+    List<SlaEvent> started = on(TicketTestData.submittedAt(at("2026-03-02T17:30"), classification));
 
     assertThat(started)
         .extracting(event -> ((SlaClockStarted) event).clock())
@@ -102,7 +85,7 @@ class SlaClocksTest {
   @Test
   void aLowPriorityCaseRegisteredOnAFridayIsDueFiveBusinessDaysLaterNotOnWednesday() {
     classification = classification.with(null, null, Priority.P4);
-    on(submittedAt(at("2026-03-06T17:00"), classification));
+    on(TicketTestData.submittedAt(at("2026-03-06T17:00"), classification));
 
     assertThat(clock(SlaClockKind.RESOLUTION).dueAt()).isEqualTo(at("2026-03-13T17:00"));
     assertThat(clock(SlaClockKind.RESOLUTION).budget()).isEqualTo(Duration.ofHours(45));
@@ -110,7 +93,7 @@ class SlaClocksTest {
 
   @Test
   void theResolutionClockPausesWhileTheCustomerIsAskedAndResumesWithWhatWasLeft() {
-    on(submittedAt(at("2026-03-02T10:00"), classification));
+    on(TicketTestData.submittedAt(at("2026-03-02T10:00"), classification));
     on(new InformationRequested(TICKET_ID, "photo?", HANDLER_ACTOR, at("2026-03-02T12:00")));
 
     assertThat(clock(SlaClockKind.RESOLUTION).paused()).isTrue();
@@ -132,7 +115,7 @@ class SlaClocksTest {
 
   @Test
   void stoppingBeforeTheLimitMeetsItAndAfterItBreachesIt() {
-    on(submittedAt(at("2026-03-02T10:00"), classification));
+    on(TicketTestData.submittedAt(at("2026-03-02T10:00"), classification));
     on(assignedAt(at("2026-03-02T10:30")));
 
     assertThat(clock(SlaClockKind.ACKNOWLEDGEMENT).outcome()).isEqualTo(SlaOutcome.MET);
@@ -156,7 +139,7 @@ class SlaClocksTest {
 
   @Test
   void eachAssignmentStartsANewAcceptanceRunAndCancelsTheOneBefore() {
-    on(submittedAt(at("2026-03-02T10:00"), classification));
+    on(TicketTestData.submittedAt(at("2026-03-02T10:00"), classification));
     on(assignedAt(at("2026-03-02T10:10")));
     on(assignedAt(at("2026-03-02T10:20")));
 
@@ -170,7 +153,7 @@ class SlaClocksTest {
 
   @Test
   void aReopenedTicketGetsFreshClocksWithTheReopeningLimitsNeverItsOldDueTime() {
-    on(submittedAt(at("2026-03-02T10:00"), classification));
+    on(TicketTestData.submittedAt(at("2026-03-02T10:00"), classification));
     on(
         new TicketResolved(
             TICKET_ID,
@@ -195,7 +178,7 @@ class SlaClocksTest {
 
   @Test
   void aHigherPriorityRetargetsTheRunningClocksFromWhenTheyStarted() {
-    on(submittedAt(at("2026-03-02T10:00"), classification));
+    on(TicketTestData.submittedAt(at("2026-03-02T10:00"), classification));
     classification = classification.with(null, null, Priority.P1);
     List<SlaEvent> retargeted =
         on(
@@ -213,7 +196,7 @@ class SlaClocksTest {
 
   @Test
   void aClockPastItsReminderShareIsRemindedAndPastItsLimitBreached() {
-    on(submittedAt(at("2026-03-02T10:00"), classification));
+    on(TicketTestData.submittedAt(at("2026-03-02T10:00"), classification));
     Instant three = at("2026-03-02T13:00");
 
     List<SlaEvent> atThree = clocks.dueAt(TICKET_ID, three);
@@ -250,7 +233,7 @@ class SlaClocksTest {
 
   @Test
   void aSupervisorMayExtendTheResolutionLimitUpToThirtyBusinessDaysAndNoFurther() {
-    on(submittedAt(at("2026-03-02T10:00"), classification));
+    on(TicketTestData.submittedAt(at("2026-03-02T10:00"), classification));
     Instant noon = at("2026-03-02T12:00");
     // 48 h of clock time may become 30 days: due 1 April, before 30 business days (10 April) end
     SlaEvent extended =
@@ -327,7 +310,7 @@ class SlaClocksTest {
 
   @Test
   void anotherPolicyVersionAndANewCalendarRetargetOpenClocksAndKeepWhatTheyCounted() {
-    on(submittedAt(at("2026-03-02T10:00"), classification));
+    on(TicketTestData.submittedAt(at("2026-03-02T10:00"), classification));
     on(new InformationRequested(TICKET_ID, "photo?", HANDLER_ACTOR, at("2026-03-02T12:00")));
     SlaPolicy stricter =
         new SlaPolicy(

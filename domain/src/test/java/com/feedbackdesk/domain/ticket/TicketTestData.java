@@ -176,6 +176,11 @@ public final class TicketTestData {
   // ---- events ----
 
   public static TicketSubmitted submitted() {
+    return submittedAt(SUBMITTED_AT, DAMAGED_IN_TRANSIT);
+  }
+
+  /** The standard submission, registered at another time with another classification. */
+  public static TicketSubmitted submittedAt(Instant at, Classification classification) {
     SubmitTicketCommand command = submit();
     return new TicketSubmitted(
         TICKET_ID,
@@ -186,10 +191,10 @@ public final class TicketTestData {
         command.region(),
         DESCRIPTION,
         OCCURRED_AT,
-        DAMAGED_IN_TRANSIT,
+        classification,
         null,
         CUSTOMER_ACTOR,
-        SUBMITTED_AT);
+        at);
   }
 
   /** The policy of a catalogue that measures nothing: the lifecycle's tests see no clocks. */

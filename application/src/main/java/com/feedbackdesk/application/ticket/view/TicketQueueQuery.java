@@ -7,7 +7,9 @@ import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.EscalationLevel;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.TicketStatus;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A page of the work queue: every filter is optional; a set filter matches any of its values. The
@@ -30,11 +32,12 @@ public record TicketQueueQuery(
   public static final int DEFAULT_PAGE_SIZE = 20;
 
   public TicketQueueQuery {
-    statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
-    categories = categories == null ? Set.of() : Set.copyOf(categories);
-    priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
-    channels = channels == null ? Set.of() : Set.copyOf(channels);
-    escalationLevels = escalationLevels == null ? Set.of() : Set.copyOf(escalationLevels);
+    // an empty parameter (priority=) names no value
+    statuses = withoutNulls(statuses);
+    categories = withoutNulls(categories);
+    priorities = withoutNulls(priorities);
+    channels = withoutNulls(channels);
+    escalationLevels = withoutNulls(escalationLevels);
     if (page < 0) {
       throw new InvalidValueException("page", "page numbers start at 0, was " + page);
     }
@@ -42,6 +45,12 @@ public record TicketQueueQuery(
       throw new InvalidValueException(
           "size", "size must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
     }
+  }
+
+  private static <T> Set<T> withoutNulls(Set<T> values) {
+    return values == null
+        ? Set.of()
+        : values.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
   }
 
   /** The first page of the whole queue. */

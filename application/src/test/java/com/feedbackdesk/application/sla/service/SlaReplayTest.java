@@ -47,21 +47,8 @@ class SlaReplayTest {
 
   /** A P2 registered Monday 10:00, resolved Wednesday 16:00 (54 h later), closed Thursday. */
   private static List<TicketEvent> closedTicket() {
-    TicketSubmitted template = TicketTestData.submitted();
     TicketSubmitted submitted =
-        new TicketSubmitted(
-            TICKET_ID,
-            template.number(),
-            template.channel(),
-            template.customer(),
-            template.orderNumber(),
-            template.region(),
-            template.description(),
-            template.occurredAt(),
-            TicketTestData.DAMAGED_IN_TRANSIT,
-            null,
-            CUSTOMER_ACTOR,
-            at("2026-03-02T10:00"));
+        TicketTestData.submittedAt(at("2026-03-02T10:00"), TicketTestData.DAMAGED_IN_TRANSIT);
     return List.of(
         submitted,
         new ClassificationSuggested(
