@@ -1,6 +1,7 @@
 package com.feedbackdesk.application.sla.service;
 
 import com.feedbackdesk.application.access.Caller;
+import com.feedbackdesk.application.access.OperationNotPermittedException;
 import com.feedbackdesk.application.access.PermissionMatrix;
 import com.feedbackdesk.application.access.TicketOperation;
 import com.feedbackdesk.application.sla.port.in.QuerySlaUseCase;
@@ -222,9 +223,15 @@ public final class SlaQueryService implements QuerySlaUseCase {
   private SlaClockQuery scoped(Caller caller, SlaClockQuery query) {
     PermissionMatrix.Scope scope =
         PermissionMatrix.require(caller, TicketOperation.VIEW_SLA_REPORTS);
-    return scope == PermissionMatrix.Scope.DEPARTMENT
-        ? query.withDepartment(caller.department())
-        : query;
+    if (scope != PermissionMatrix.Scope.DEPARTMENT) {
+      return query;
+    }
+    if (query.department() != null && !query.department().equals(caller.department())) {
+      throw new OperationNotPermittedException(
+          TicketOperation.VIEW_SLA_REPORTS,
+          "handlers see the clocks of their own department, " + caller.department().code());
+    }
+    return query.withDepartment(caller.department());
   }
 
   private static boolean matches(TicketSummary summary, SlaClockQuery query) {

@@ -27,6 +27,7 @@ import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.ClassifyTicketCommand;
 import com.feedbackdesk.domain.ticket.Customer;
+import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.EscalateTicketCommand;
 import com.feedbackdesk.domain.ticket.ExtendSlaClockCommand;
 import com.feedbackdesk.domain.ticket.Money;
@@ -183,6 +184,11 @@ class PermissionMatrixTest {
   @Test
   void aHandlerReachesTheTicketsOfTheirDepartmentOnly() {
     TicketView ticket = assignedTicket();
+    SlaClockQuery elsewhere =
+        new SlaClockQuery(new Department("TECHNICAL"), null, Set.of(), Set.of(), null, null, 10);
+    assertThatThrownBy(() -> services.slaQueries.breaches(HANDLER_HERE, elsewhere))
+        .isInstanceOf(OperationNotPermittedException.class)
+        .hasMessageContaining("own department");
 
     assertThat(queries.view(HANDLER_HERE, reference(ticket)).summary().number())
         .isEqualTo(ticket.summary().number());
