@@ -49,6 +49,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,7 +69,9 @@ class SlaConfiguration {
       List.of("after-sales", "complaint-plan", "feedback-handling");
   static final String SHIPPED_CALENDAR = "cn-mainland";
 
-  private static final JsonMapper FILES = JsonMapper.builder().build();
+  /** Reads policy and calendar files as strictly as the API reads its bodies: a typo fails. */
+  private static final JsonMapper FILES =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   @Bean
   SlaDefinitionPort slaDefinitions(MongoConnection connection) {

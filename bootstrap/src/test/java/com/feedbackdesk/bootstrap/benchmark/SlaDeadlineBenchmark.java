@@ -107,7 +107,7 @@ class SlaDeadlineBenchmark {
       Instant lastSeen = Instant.now();
       List<Double> lateness = new ArrayList<>();
       while (Instant.now().isBefore(giveUp)) {
-        lateness = breachLateness(tickets.candidates(all));
+        lateness = breachLateness(tickets.withBreachesIn(all));
         if (lateness.size() >= TICKETS) {
           break;
         }

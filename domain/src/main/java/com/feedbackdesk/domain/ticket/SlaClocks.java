@@ -85,16 +85,6 @@ public final class SlaClocks {
     return latest.values();
   }
 
-  /** The earliest due time among the clocks counting now, or null when none is. */
-  public Instant earliestDue() {
-    return latest.values().stream()
-        .filter(SlaClock::counting)
-        .map(SlaClock::dueAt)
-        .filter(Objects::nonNull)
-        .min(Instant::compareTo)
-        .orElse(null);
-  }
-
   @Override
   public boolean equals(Object other) {
     return other instanceof SlaClocks that

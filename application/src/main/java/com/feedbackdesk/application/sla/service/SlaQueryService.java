@@ -74,10 +74,7 @@ public final class SlaQueryService implements QuerySlaUseCase {
     SlaClockQuery scoped = scoped(caller, query);
     Instant now = clock.instant();
     List<SlaClockEntry> entries = new ArrayList<>();
-    for (SlaTicket ticket : tickets.candidates(scoped)) {
-      if (!matches(ticket.summary(), scoped)) {
-        continue;
-      }
+    for (SlaTicket ticket : tickets.withBreachesIn(scoped)) {
       for (SlaClock run : ticket.runs()) {
         if (scoped.matchesClock(run.kind()) && scoped.inRange(breachedAt(run))) {
           entries.add(entry(ticket.summary(), run, now));
@@ -97,10 +94,7 @@ public final class SlaQueryService implements QuerySlaUseCase {
     Instant now = clock.instant();
     boolean ranged = scoped.from() != null || scoped.to() != null;
     List<SlaClockEntry> entries = new ArrayList<>();
-    for (SlaTicket ticket : tickets.candidates(scoped)) {
-      if (!matches(ticket.summary(), scoped)) {
-        continue;
-      }
+    for (SlaTicket ticket : tickets.withCountingClocks(scoped)) {
       for (SlaClock run : ticket.clocks().all()) {
         boolean atRisk =
             run.counting()

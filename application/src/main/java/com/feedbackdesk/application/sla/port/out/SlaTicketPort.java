@@ -17,11 +17,17 @@ public interface SlaTicketPort {
   void save(SlaTicket ticket);
 
   /**
-   * The tickets that may have a clock run the query matches: at least every one whose summary
-   * matches its department, assignee and priorities and that has a run of a queried clock breached
-   * (for a breach query) or counting (for an at-risk query). The caller filters the runs exactly.
+   * The tickets with a clock run found past its limit within the query's range (its {@code
+   * breachedAt}, or, for a run stopped late without a deadline having found it, its stop) and
+   * matching the query's department, assignee and priorities. The caller picks the runs.
    */
-  List<SlaTicket> candidates(SlaClockQuery query);
+  List<SlaTicket> withBreachesIn(SlaClockQuery query);
+
+  /**
+   * The tickets with a clock run counting now (due within the query's range, when it has one) and
+   * matching the query's department, assignee and priorities. The caller picks the runs.
+   */
+  List<SlaTicket> withCountingClocks(SlaClockQuery query);
 
   /** Every ticket closed within the query's time range, for the attainment of closed tickets. */
   List<SlaTicket> closedBetween(SlaClockQuery query);

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.feedbackdesk.application.sla.view.SlaClockQuery;
 import com.feedbackdesk.application.sla.view.SlaTicket;
+import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.Priority;
+import com.feedbackdesk.domain.ticket.SlaBreached;
+import com.feedbackdesk.domain.ticket.SlaClockKind;
+import com.feedbackdesk.domain.ticket.SlaClocks;
 import com.feedbackdesk.domain.ticket.SlaTestData;
 import com.feedbackdesk.domain.ticket.TicketEvent;
 import com.feedbackdesk.domain.ticket.TicketStatus;
 import com.feedbackdesk.domain.ticket.TicketTestData;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,20 +71,48 @@ public abstract class SlaTicketPortContract {
   }
 
   @Test
-  void candidatesIncludeEveryTicketOfTheQueriedDepartmentAndPriority() {
-    SlaTicket ticket = at(TicketStatus.IN_PROGRESS);
+  void countingClocksAreFoundByTheQueriedDepartmentPriorityAndDueTime() {
+    SlaTicket ticket = at(TicketStatus.IN_PROGRESS); // resolution counts, due 48 h after 02:00
     tickets.save(ticket);
+    Instant due = TicketTestData.SUBMITTED_AT.plus(Duration.ofHours(48));
 
     assertThat(
-            tickets.candidates(
-                new SlaClockQuery(
-                    ticket.summary().department(),
-                    null,
-                    Set.of(Priority.P2),
-                    Set.of(),
-                    null,
-                    null,
-                    10)))
+            tickets.withCountingClocks(
+                query(ticket.summary().department(), Priority.P2, due, due.plusSeconds(1))))
         .containsExactly(ticket);
+    assertThat(tickets.withCountingClocks(query(null, null, null, null))).containsExactly(ticket);
+    assertThat(tickets.withCountingClocks(query(null, null, due.plusSeconds(1), null))).isEmpty();
+    assertThat(tickets.withCountingClocks(query(null, Priority.P1, null, null))).isEmpty();
+    assertThat(tickets.withCountingClocks(query(new Department("LEGAL"), null, null, null)))
+        .isEmpty();
+    assertThat(tickets.withBreachesIn(query(null, null, null, null))).isEmpty();
+  }
+
+  @Test
+  void breachesAreFoundByWhenTheyWereFound() {
+    SlaTicket ticket = at(TicketStatus.IN_PROGRESS);
+    Instant due = TicketTestData.SUBMITTED_AT.plus(Duration.ofHours(48));
+    Instant found = due.plusSeconds(7);
+    SlaTicket breached =
+        SlaTicket.fold(
+            ticket,
+            new SlaBreached(
+                TicketTestData.TICKET_ID, SlaClockKind.RESOLUTION, 1, due, SlaClocks.ENGINE, found),
+            ticket.version() + 1);
+    tickets.save(breached);
+
+    assertThat(tickets.withBreachesIn(query(null, null, found, found.plusSeconds(1))))
+        .containsExactly(breached);
+    assertThat(tickets.withBreachesIn(query(null, null, null, null))).containsExactly(breached);
+    assertThat(tickets.withBreachesIn(query(null, null, found.plusSeconds(1), null))).isEmpty();
+    assertThat(tickets.withCountingClocks(query(null, null, null, null)))
+        .as("still counting, and overdue")
+        .containsExactly(breached);
+  }
+
+  private static SlaClockQuery query(
+      Department department, Priority priority, Instant from, Instant to) {
+    return new SlaClockQuery(
+        department, null, priority == null ? Set.of() : Set.of(priority), Set.of(), from, to, 10);
   }
 }

@@ -6,11 +6,13 @@ import com.feedbackdesk.application.sla.view.SlaClockQuery;
 import com.feedbackdesk.application.sla.view.SlaTicket;
 import com.feedbackdesk.domain.sla.VersionRef;
 import com.feedbackdesk.domain.ticket.Priority;
+import com.feedbackdesk.domain.ticket.SlaOutcome;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketStatus;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,12 @@ public final class MongoSlaTickets implements SlaTicketPort {
 
   public MongoSlaTickets(MongoDatabase database) {
     this.tickets = MongoCollections.ensure(database, COLLECTION);
+    // what the queries range over (multikey over the runs); the embedded server accepts and
+    // ignores secondary indexes, a real MongoDB serves the queries from them
+    tickets.createIndex(Indexes.ascending("runs.breachedAt"));
+    tickets.createIndex(Indexes.ascending("runs.stoppedAt"));
+    tickets.createIndex(Indexes.ascending("runs.dueAt"));
+    tickets.createIndex(Indexes.ascending("status", "updatedAt"));
   }
 
   @Override
@@ -46,8 +54,42 @@ public final class MongoSlaTickets implements SlaTicketPort {
   }
 
   @Override
-  public List<SlaTicket> candidates(SlaClockQuery query) {
-    List<Bson> filters = new ArrayList<>();
+  public List<SlaTicket> withBreachesIn(SlaClockQuery query) {
+    Bson found = Filters.elemMatch("runs", range("breachedAt", query));
+    Bson stoppedLate =
+        Filters.elemMatch(
+            "runs",
+            Filters.and(
+                Filters.eq("outcome", SlaOutcome.BREACHED.name()), range("stoppedAt", query)));
+    return find(ofTickets(query, Filters.or(found, stoppedLate)));
+  }
+
+  @Override
+  public List<SlaTicket> withCountingClocks(SlaClockQuery query) {
+    // a run counts while it has countingSince and no outcome (absent fields are not stored)
+    List<Bson> counting =
+        new ArrayList<>(List.of(Filters.exists("countingSince"), Filters.exists("outcome", false)));
+    if (query.from() != null || query.to() != null) {
+      counting.add(range("dueAt", query));
+    }
+    return find(ofTickets(query, Filters.elemMatch("runs", Filters.and(counting))));
+  }
+
+  /** The query's range on a run's field; the field present when the query has no range. */
+  private static Bson range(String field, SlaClockQuery query) {
+    List<Bson> bounds = new ArrayList<>();
+    if (query.from() != null) {
+      bounds.add(Filters.gte(field, TicketDocuments.date(query.from())));
+    }
+    if (query.to() != null) {
+      bounds.add(Filters.lt(field, TicketDocuments.date(query.to())));
+    }
+    return bounds.isEmpty() ? Filters.exists(field) : Filters.and(bounds);
+  }
+
+  /** The runs' condition, with the query's department, assignee and priorities. */
+  private static Bson ofTickets(SlaClockQuery query, Bson runs) {
+    List<Bson> filters = new ArrayList<>(List.of(runs));
     if (query.department() != null) {
       filters.add(Filters.eq("department", query.department().code()));
     }
@@ -57,7 +99,7 @@ public final class MongoSlaTickets implements SlaTicketPort {
     if (!query.priorities().isEmpty()) {
       filters.add(Filters.in("priority", query.priorities().stream().map(Priority::name).toList()));
     }
-    return find(filters.isEmpty() ? new Document() : Filters.and(filters));
+    return Filters.and(filters);
   }
 
   @Override

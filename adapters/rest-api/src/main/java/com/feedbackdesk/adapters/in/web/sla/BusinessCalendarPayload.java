@@ -53,6 +53,9 @@ public record BusinessCalendarPayload(
 
   /** The domain's calendar under the reference given. */
   public BusinessCalendar toCalendar(VersionRef ref) {
+    if (zone == null || week == null) { // validated in a request body; a file is read as is
+      throw new InvalidValueException("week", "a calendar names its zone and working week");
+    }
     ZoneId zoneId;
     try {
       zoneId = ZoneId.of(zone);

@@ -1,5 +1,6 @@
 package com.feedbackdesk.adapters.in.web.sla;
 
+import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.sla.SlaTarget;
 import com.feedbackdesk.domain.sla.VersionRef;
 import com.feedbackdesk.domain.ticket.Category;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,6 +93,9 @@ public record SlaPolicyPayload(
 
   /** The domain's policy under the reference given. */
   public SlaPolicy toPolicy(VersionRef ref) {
+    if (reminderPercent == null) { // validated in a request body; a policy file is read as is
+      throw new InvalidValueException("reminderPercent", "a policy says when its reminder comes");
+    }
     return new SlaPolicy(
         ref,
         title,
@@ -122,7 +125,7 @@ public record SlaPolicyPayload(
         written(policy.targets()),
         written(policy.reopened()),
         policy.rules().stream()
-            .map(r -> new Rule(r.type(), r.category(), r.priority(), written(r.targets(), true)))
+            .map(r -> new Rule(r.type(), r.category(), r.priority(), writtenLimits(r.targets())))
             .toList(),
         new java.util.TreeSet<>(policy.extendable()),
         policy.longestExtended() == null ? null : policy.longestExtended().toString());
@@ -148,13 +151,12 @@ public record SlaPolicyPayload(
   private static Map<Priority, Map<SlaClockKind, String>> written(
       Map<Priority, Map<SlaClockKind, SlaTarget>> limits) {
     Map<Priority, Map<SlaClockKind, String>> written = new TreeMap<>();
-    limits.forEach((priority, byClock) -> written.put(priority, written(byClock, true)));
+    limits.forEach((priority, byClock) -> written.put(priority, writtenLimits(byClock)));
     return written;
   }
 
-  private static Map<SlaClockKind, String> written(
-      Map<SlaClockKind, SlaTarget> limits, boolean ordered) {
-    Map<SlaClockKind, String> written = ordered ? new TreeMap<>() : new LinkedHashMap<>();
+  private static Map<SlaClockKind, String> writtenLimits(Map<SlaClockKind, SlaTarget> limits) {
+    Map<SlaClockKind, String> written = new TreeMap<>();
     limits.forEach((clock, target) -> written.put(clock, target.toString()));
     return written;
   }

@@ -3,12 +3,15 @@ package com.feedbackdesk.application.sla.port.out.memory;
 import com.feedbackdesk.application.sla.port.out.SlaTicketPort;
 import com.feedbackdesk.application.sla.view.SlaClockQuery;
 import com.feedbackdesk.application.sla.view.SlaTicket;
+import com.feedbackdesk.domain.ticket.SlaClock;
+import com.feedbackdesk.domain.ticket.SlaOutcome;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /** The SLA read model in memory, for the services' tests. */
 public final class InMemorySlaTickets implements SlaTicketPort {
@@ -29,8 +32,31 @@ public final class InMemorySlaTickets implements SlaTicketPort {
   }
 
   @Override
-  public List<SlaTicket> candidates(SlaClockQuery query) {
-    return List.copyOf(tickets.values());
+  public List<SlaTicket> withBreachesIn(SlaClockQuery query) {
+    return matching(
+        query,
+        run ->
+            query.inRange(run.breachedAt())
+                || (run.outcome() == SlaOutcome.BREACHED && query.inRange(run.stoppedAt())));
+  }
+
+  @Override
+  public List<SlaTicket> withCountingClocks(SlaClockQuery query) {
+    boolean ranged = query.from() != null || query.to() != null;
+    return matching(query, run -> run.counting() && (!ranged || query.inRange(run.dueAt())));
+  }
+
+  private List<SlaTicket> matching(SlaClockQuery query, Predicate<SlaClock> run) {
+    return tickets.values().stream()
+        .filter(
+            t -> query.department() == null || query.department().equals(t.summary().department()))
+        .filter(t -> query.assignee() == null || query.assignee().equals(t.summary().assignee()))
+        .filter(
+            t ->
+                query.priorities().isEmpty()
+                    || query.priorities().contains(t.summary().classification().priority()))
+        .filter(t -> t.runs().stream().anyMatch(run))
+        .toList();
   }
 
   @Override
