@@ -1,5 +1,6 @@
 package com.feedbackdesk.bootstrap;
 
+import com.feedbackdesk.domain.ticket.AutoClosure;
 import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.Classification;
 import com.feedbackdesk.domain.ticket.ClassificationPolicy;
@@ -32,6 +33,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sla the SLA engine: which shipped policy is active at first, how deadlines are run
  * @param routing departments and default routes
  * @param classification the keyword rules of the automatic classification
+ * @param closure when resolved tickets the customer never confirms close by themselves
+ * @param notifications the messages to customers and staff, and how they are delivered
  */
 @ConfigurationProperties("feedbackdesk")
 public record FeedbackDeskProperties(
@@ -41,7 +44,9 @@ public record FeedbackDeskProperties(
     @DefaultValue("Asia/Shanghai") ZoneId businessZone,
     @DefaultValue Sla sla,
     Routing routing,
-    Rules classification) {
+    Rules classification,
+    @DefaultValue Closure closure,
+    @DefaultValue Notifications notifications) {
 
   /**
    * @param uri a MongoDB connection string; when set, no embedded server is started
@@ -171,4 +176,112 @@ public record FeedbackDeskProperties(
       return new SlaEscalation(firstBreach, resolutionBreach, furtherBreach);
     }
   }
+
+  /**
+   * @param confirmationTimeout from the resolution to the automatic closure of a ticket the
+   *     customer did not confirm; 0 to wait indefinitely
+   * @param noticeBefore how long before that the customer is asked once more and told
+   */
+  public record Closure(
+      @DefaultValue("7d") Duration confirmationTimeout, @DefaultValue("1d") Duration noticeBefore) {
+
+    AutoClosure toPolicy() {
+      return new AutoClosure(confirmationTimeout, noticeBefore);
+    }
+  }
+
+  /**
+   * @param company the shop's name in the messages
+   * @param contact how customers reach the service desk, as the messages give it
+   * @param surveyLink the satisfaction survey's address, {@code {number}} for the ticket number
+   * @param consoleLink the agent console's address of a ticket, {@code {number}} as above
+   * @param defaultLanguage the language of recipients who name none; every template has it
+   * @param templateDir a directory of template files that replace the shipped ones of their name
+   * @param email the SMTP server; without a host no e-mail is sent
+   * @param webhooks how subscribers are called
+   * @param dispatch how the outbox is delivered
+   * @param staff the staff directory: who is reached how, and who supervises which department
+   */
+  public record Notifications(
+      @DefaultValue("Feedback Desk") String company,
+      @DefaultValue("service@shop.example") String contact,
+      String surveyLink,
+      String consoleLink,
+      @DefaultValue("zh") String defaultLanguage,
+      Path templateDir,
+      @DefaultValue Email email,
+      @DefaultValue Webhooks webhooks,
+      @DefaultValue Dispatch dispatch,
+      List<Staff> staff) {
+
+    public Notifications {
+      staff = staff == null ? List.of() : List.copyOf(staff);
+    }
+  }
+
+  /**
+   * @param host the SMTP server; empty: the e-mail channel is off
+   * @param from the sender address; required with a host
+   * @param fromName the name shown with it (the shop's, say)
+   * @param starttls whether the connection is upgraded to TLS (required when true)
+   * @param timeout how long connecting, and each exchange with the server, may take
+   */
+  public record Email(
+      String host,
+      @DefaultValue("25") int port,
+      String username,
+      String password,
+      String from,
+      String fromName,
+      @DefaultValue("false") boolean starttls,
+      @DefaultValue("10s") Duration timeout) {
+
+    public boolean enabled() {
+      return host != null && !host.isBlank();
+    }
+  }
+
+  /**
+   * @param connectTimeout how long connecting to a subscriber may take
+   * @param timeout how long a subscriber may take to answer
+   * @param pauseAfter failed deliveries in a row after which a subscriber is paused
+   */
+  public record Webhooks(
+      @DefaultValue("5s") Duration connectTimeout,
+      @DefaultValue("10s") Duration timeout,
+      @DefaultValue("5") int pauseAfter) {}
+
+  /**
+   * @param enabled whether this instance delivers; one that does not still records every message,
+   *     which the others (or this one, later) deliver
+   * @param workers deliveries under way at once on this instance
+   * @param poll how often an idle worker looks for due messages
+   * @param firstRetry the wait after the first failed attempt; it doubles after each further one
+   * @param longestRetry the longest wait between attempts
+   * @param maxAttempts attempts before a message (not a webhook delivery) is given up
+   * @param lease how long an instance may take over a delivery before another takes it over
+   */
+  public record Dispatch(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("4") int workers,
+      @DefaultValue("1s") Duration poll,
+      @DefaultValue("30s") Duration firstRetry,
+      @DefaultValue("1h") Duration longestRetry,
+      @DefaultValue("10") int maxAttempts,
+      @DefaultValue("2m") Duration lease) {}
+
+  /**
+   * A member of staff as the notifications need them.
+   *
+   * @param department the department they belong to; for supervisors, the one they supervise (none:
+   *     every department)
+   */
+  public record Staff(
+      String id,
+      String name,
+      String email,
+      String phone,
+      String language,
+      java.util.Set<com.feedbackdesk.application.access.Role> roles,
+      String department) {}
 }

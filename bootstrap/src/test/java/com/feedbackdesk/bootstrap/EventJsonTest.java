@@ -3,6 +3,7 @@ package com.feedbackdesk.bootstrap;
 import static com.feedbackdesk.domain.ticket.TicketTestData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.sla.SlaTarget;
 import com.feedbackdesk.domain.sla.VersionRef;
 import com.feedbackdesk.domain.ticket.EscalationLevel;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -48,6 +50,47 @@ class EventJsonTest {
     events.add(
         new com.feedbackdesk.domain.ticket.TicketClassified(
             TICKET_ID, DAMAGED_IN_TRANSIT, DAMAGED_IN_TRANSIT, SUPERVISOR, LATER));
+    // the customer loop's, with every field set
+    events.add(
+        new com.feedbackdesk.domain.ticket.TicketResolved(
+            TICKET_ID,
+            com.feedbackdesk.domain.ticket.ResolutionType.COMPENSATION,
+            "赔偿优惠券",
+            com.feedbackdesk.domain.ticket.Money.of("20.00", "CNY"),
+            null,
+            "承运方运输挤压",
+            "易碎品改用加厚包装",
+            LATER.plus(Duration.ofDays(7)),
+            HANDLER_ACTOR,
+            LATER));
+    events.add(
+        new com.feedbackdesk.domain.ticket.TicketClosureAnnounced(
+            TICKET_ID, LATER.plus(Duration.ofDays(7)), Actor.system("auto-closure"), LATER));
+    events.add(
+        new com.feedbackdesk.domain.ticket.TicketClosed(
+            TICKET_ID,
+            "赔偿优惠券",
+            com.feedbackdesk.domain.ticket.ClosureReason.CONFIRMATION_TIMEOUT,
+            Actor.system("auto-closure"),
+            LATER));
+    events.add(
+        new com.feedbackdesk.domain.ticket.ReturnVisitRecorded(
+            TICKET_ID,
+            true,
+            com.feedbackdesk.domain.ticket.ContactChannel.PHONE,
+            false,
+            "又坏了",
+            FRONTLINE,
+            LATER));
+    events.add(
+        new com.feedbackdesk.domain.ticket.ReturnVisitRecorded(
+            TICKET_ID,
+            false,
+            com.feedbackdesk.domain.ticket.ContactChannel.SMS,
+            null,
+            null,
+            FRONTLINE,
+            LATER));
     // the SLA engine's, with every field set (durations, versions, deadline ids)
     VersionRef policy = new VersionRef("after-sales", 2);
     VersionRef calendar = new VersionRef("cn-mainland", 3);
@@ -126,6 +169,59 @@ class EventJsonTest {
   }
 
   @Test
+  void eventsOfAnEarlierRevisionReadAsTheyWereMeant() throws Exception {
+    // revision 1 of TicketResolved had no responsibility, improvements or closing time, and every
+    // revision 1 TicketClosed was a customer's acceptance
+    com.fasterxml.jackson.databind.ObjectMapper json = EventJson.objectMapper();
+    var resolvedTree =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            json.readTree(serializer.serialize(resolved(), String.class).getData());
+    resolvedTree.remove(List.of("responsibility", "improvements", "closesUnconfirmedAt"));
+    var closedTree =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            json.readTree(
+                serializer
+                    .serialize(
+                        new com.feedbackdesk.domain.ticket.TicketClosed(
+                            TICKET_ID, "补发", CUSTOMER_ACTOR, LATER),
+                        String.class)
+                    .getData());
+    closedTree.remove("reason");
+    String resolved = json.writeValueAsString(resolvedTree);
+    String closed = json.writeValueAsString(closedTree);
+
+    Object readResolved =
+        serializer.deserialize(
+            new org.axonframework.serialization.SimpleSerializedObject<>(
+                resolved,
+                String.class,
+                com.feedbackdesk.domain.ticket.TicketResolved.class.getName(),
+                "1"));
+    Object readClosed =
+        serializer.deserialize(
+            new org.axonframework.serialization.SimpleSerializedObject<>(
+                closed,
+                String.class,
+                com.feedbackdesk.domain.ticket.TicketClosed.class.getName(),
+                "1"));
+
+    assertThat(readResolved)
+        .isInstanceOfSatisfying(
+            com.feedbackdesk.domain.ticket.TicketResolved.class,
+            r -> {
+              assertThat(r.summary()).isEqualTo(resolved().summary());
+              assertThat(r.improvements()).isNull();
+              assertThat(r.closesUnconfirmedAt()).isNull();
+            });
+    assertThat(readClosed)
+        .isInstanceOfSatisfying(
+            com.feedbackdesk.domain.ticket.TicketClosed.class,
+            c ->
+                assertThat(c.reason())
+                    .isEqualTo(com.feedbackdesk.domain.ticket.ClosureReason.CONFIRMED_BY_CUSTOMER));
+  }
+
+  @Test
   void everyEventTypeIsCovered() {
     assertThat(everyEvent().stream().map(Object::getClass).distinct())
         .hasSize(eventRecords(TicketEvent.class).size());
@@ -139,7 +235,8 @@ class EventJsonTest {
       Object read = serializer.deserialize(json);
 
       assertThat(read).as(json.getData()).isEqualTo(event);
-      assertThat(json.getType().getRevision()).isEqualTo("1");
+      assertThat(json.getType().getRevision())
+          .isEqualTo(event.getClass().getAnnotation(Revision.class).value());
     }
   }
 

@@ -61,6 +61,15 @@ public final class PermissionMatrix {
     allow(TicketOperation.VIEW_SLA_REPORTS, HANDLER, SUPERVISOR, DIRECTOR, ANALYST, ADMIN);
     allow(TicketOperation.VIEW_SLA_POLICIES, AGENT, HANDLER, SUPERVISOR, DIRECTOR, ANALYST, ADMIN);
     allow(TicketOperation.MANAGE_SLA_POLICIES, ADMIN);
+    // return visits are the frontline's calls, like recording a verdict given by phone
+    allow(TicketOperation.RECORD_RETURN_VISIT, AGENT, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.VIEW_FOLLOW_UPS, AGENT, SUPERVISOR, DIRECTOR);
+    // a customer reads their own inbox; staff read any, to answer "did you write to me?"
+    allow(TicketOperation.READ_CUSTOMER_INBOX, CUSTOMER, AGENT, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.MARK_INBOX_READ, CUSTOMER);
+    allow(TicketOperation.VIEW_NOTIFICATIONS, AGENT, HANDLER, SUPERVISOR, DIRECTOR, ADMIN);
+    allow(TicketOperation.VIEW_NOTIFICATION_TEMPLATES, AGENT, SUPERVISOR, DIRECTOR, ADMIN);
+    allow(TicketOperation.MANAGE_WEBHOOKS, ADMIN);
   }
 
   private PermissionMatrix() {}

@@ -27,5 +27,19 @@ public enum TicketOperation {
   /** Read the SLA policies and business calendars. */
   VIEW_SLA_POLICIES,
   /** Create and activate SLA policy versions; change business calendars. */
-  MANAGE_SLA_POLICIES
+  MANAGE_SLA_POLICIES,
+  /** Record the outcome of the return visit (回访) after a resolution. */
+  RECORD_RETURN_VISIT,
+  /** Read the follow-up queue: the return visits due. */
+  VIEW_FOLLOW_UPS,
+  /** Read a customer's in-app inbox. */
+  READ_CUSTOMER_INBOX,
+  /** Mark a message in one's own in-app inbox read. */
+  MARK_INBOX_READ,
+  /** Read the messages sent about a ticket, with every delivery attempt. */
+  VIEW_NOTIFICATIONS,
+  /** Read the message templates in use. */
+  VIEW_NOTIFICATION_TEMPLATES,
+  /** Register, pause, resume and delete webhook subscribers, and read their deliveries. */
+  MANAGE_WEBHOOKS
 }

@@ -45,7 +45,10 @@ class AuthorizationEndToEndTest extends EndToEndTest {
           Map.entry("escalations", Map.of("reason", "too slow")),
           Map.entry(
               "sla-extensions",
-              Map.of("clock", "RESOLUTION", "target", "30d", "reason", "complex case")));
+              Map.of("clock", "RESOLUTION", "target", "30d", "reason", "complex case")),
+          Map.entry(
+              "return-visits", Map.of("reached", true, "channel", "PHONE", "stillSatisfied", true)),
+          Map.entry("notifications", ""));
 
   /** What a customer may run on their own tickets; on another's these answer 404. */
   private static final List<String> CUSTOMERS_OPERATIONS =

@@ -41,9 +41,9 @@ class LongLivedTicketEndToEndTest extends EndToEndTest {
     assertThat(resolved.status()).isEqualTo(200);
     assertThat(resolved.text("status")).isEqualTo("RESOLVED");
     // submission 6 (with the policy and three clocks), assignment 3 (acknowledgement met,
-    // acceptance started), acceptance 2, 60 notes, resolution 4 (two clocks stopped, confirmation
-    // started)
-    long events = 6 + 3 + 2 + 60 + 4;
+    // acceptance started), acceptance 2, 60 notes, resolution 5 (two clocks stopped, confirmation
+    // and return visit started)
+    long events = 6 + 3 + 2 + 60 + 5;
     assertThat(resolved.body().path("version").asLong()).isEqualTo(events - 1);
     assertThat(api.get(path(number, "history")).body().size()).isEqualTo(events);
   }

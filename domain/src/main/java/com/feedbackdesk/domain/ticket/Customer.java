@@ -15,8 +15,19 @@ import javax.crypto.spec.SecretKeySpec;
  * The customer behind a ticket. Any field may be missing (a phone caller may not give a name), but
  * there must be a way to reach them or to find them again: a customer id, a phone number or an
  * e-mail address.
+ *
+ * @param language the language they want to be written to in, a BCP 47 tag such as {@code zh} or
+ *     {@code en-GB}; null for the service's default
+ * @param preferredChannel how they want to hear from the service; null to be written to on the
+ *     channel they came through
  */
-public record Customer(String id, String name, String phone, String email) {
+public record Customer(
+    String id,
+    String name,
+    String phone,
+    String email,
+    String language,
+    ContactChannel preferredChannel) {
 
   public static final int MAX_ID_LENGTH = 64;
   public static final int MAX_NAME_LENGTH = 100;
@@ -25,6 +36,13 @@ public record Customer(String id, String name, String phone, String email) {
   public static final String PHONE_PATTERN = "\\+?[0-9][0-9 ()\\-]{2,31}";
   private static final Pattern PHONE = Pattern.compile(PHONE_PATTERN);
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  public static final String LANGUAGE_PATTERN = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}";
+  private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_PATTERN);
+
+  /** A customer with no stated language or channel preference. */
+  public Customer(String id, String name, String phone, String email) {
+    this(id, name, phone, email, null, null);
+  }
 
   public Customer {
     id = Values.optionalText("customer.id", Values.blankToNull(id), MAX_ID_LENGTH);
@@ -36,6 +54,27 @@ public record Customer(String id, String name, String phone, String email) {
     }
     if (email != null && !EMAIL.matcher(email).matches()) {
       throw new InvalidValueException("customer.email", "not an e-mail address: '" + email + "'");
+    }
+    language = Values.blankToNull(language);
+    if (language != null) {
+      if (!LANGUAGE.matcher(language).matches()) {
+        throw new InvalidValueException(
+            "customer.language", "not a language tag such as zh or en: '" + language + "'");
+      }
+      language = Locale.forLanguageTag(language).toLanguageTag();
+    }
+    if (preferredChannel == ContactChannel.IN_APP && id == null) {
+      throw new InvalidValueException(
+          "customer.preferredChannel", "the in-app inbox needs the customer's id");
+    }
+    if (preferredChannel == ContactChannel.EMAIL && email == null) {
+      throw new InvalidValueException(
+          "customer.preferredChannel", "e-mail is preferred but no e-mail address is given");
+    }
+    if ((preferredChannel == ContactChannel.SMS || preferredChannel == ContactChannel.PHONE)
+        && phone == null) {
+      throw new InvalidValueException(
+          "customer.preferredChannel", preferredChannel + " is preferred but no phone is given");
     }
     if (id == null && phone == null && email == null) {
       throw new InvalidValueException(
@@ -51,7 +90,7 @@ public record Customer(String id, String name, String phone, String email) {
    */
   public Customer pseudonymized(byte[] key) {
     if (id != null) {
-      return new Customer(id, null, null, null);
+      return new Customer(id, null, null, null, language, null);
     }
     String contact =
         phone != null ? phone.replaceAll("[^0-9+]", "") : email.toLowerCase(Locale.ROOT);
@@ -59,7 +98,8 @@ public record Customer(String id, String name, String phone, String email) {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
       byte[] digest = mac.doFinal(contact.getBytes(StandardCharsets.UTF_8));
-      return new Customer("p-" + HexFormat.of().formatHex(digest, 0, 12), null, null, null);
+      return new Customer(
+          "p-" + HexFormat.of().formatHex(digest, 0, 12), null, null, null, language, null);
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new AssertionError("every Java platform has HmacSHA256", e);
     }

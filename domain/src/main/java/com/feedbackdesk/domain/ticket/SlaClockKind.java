@@ -24,7 +24,8 @@ public enum SlaClockKind {
   /** Resolution until the customer's verdict on it. */
   CONFIRMATION,
   /**
-   * Closure until the return visit (回访). Policies set it; it runs once return visits are recorded.
+   * Resolution until the return visit (回访) is recorded, through the closure; a reopening cancels
+   * it.
    */
   RETURN_VISIT
 }

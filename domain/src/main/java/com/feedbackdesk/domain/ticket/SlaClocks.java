@@ -200,6 +200,16 @@ public final class SlaClocks {
     }
 
     @Override
+    public SlaClocks on(TicketClosureAnnounced event) {
+      return SlaClocks.this;
+    }
+
+    @Override
+    public SlaClocks on(ReturnVisitRecorded event) {
+      return SlaClocks.this;
+    }
+
+    @Override
     public SlaClocks on(SlaPolicyApplied event) {
       return new SlaClocks(event.policy(), latest, breaches);
     }
@@ -449,6 +459,8 @@ public final class SlaClocks {
       decisions.cancel(SlaClockKind.ACCEPTANCE);
       decisions.cancel(SlaClockKind.INVESTIGATION);
       decisions.start(SlaClockKind.CONFIRMATION, false);
+      decisions.cancel(SlaClockKind.RETURN_VISIT);
+      decisions.start(SlaClockKind.RETURN_VISIT, false);
       return null;
     }
 
@@ -460,7 +472,8 @@ public final class SlaClocks {
 
     @Override
     public Void on(TicketClosed event) {
-      decisions.cancelAll();
+      // the return visit comes after the closure as often as not
+      decisions.cancelAllBut(SlaClockKind.RETURN_VISIT);
       return null;
     }
 
@@ -474,6 +487,17 @@ public final class SlaClocks {
 
     @Override
     public Void on(TicketEscalated event) {
+      return null;
+    }
+
+    @Override
+    public Void on(TicketClosureAnnounced event) {
+      return null;
+    }
+
+    @Override
+    public Void on(ReturnVisitRecorded event) {
+      decisions.stop(SlaClockKind.RETURN_VISIT);
       return null;
     }
 
@@ -608,6 +632,12 @@ public final class SlaClocks {
 
     void cancelAll() {
       List.copyOf(clocks.latest.keySet()).forEach(this::cancel);
+    }
+
+    void cancelAllBut(SlaClockKind kept) {
+      List.copyOf(clocks.latest.keySet()).stream()
+          .filter(kind -> kind != kept)
+          .forEach(this::cancel);
     }
 
     void pause(SlaClockKind kind) {

@@ -224,5 +224,15 @@ final class SlaDeadlines {
     public SlaEvent on(TicketEscalated event) {
       return notDecided(event);
     }
+
+    @Override
+    public SlaEvent on(TicketClosureAnnounced event) {
+      return notDecided(event);
+    }
+
+    @Override
+    public SlaEvent on(ReturnVisitRecorded event) {
+      return notDecided(event);
+    }
   }
 }

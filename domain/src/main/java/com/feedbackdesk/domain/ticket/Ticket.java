@@ -30,11 +30,14 @@ import org.axonframework.serialization.Revision;
  * <p>Long-lived tickets are snapshotted; the revision names the shape of the state below, and a
  * change to that shape must raise it, so that old snapshots are ignored rather than misread.
  */
-@Revision("2")
+@Revision("3")
 public class Ticket {
 
   /** The actor recorded for the automatic classification. */
   static final Actor CLASSIFICATION_RULES = Actor.system("keyword-rules");
+
+  /** The actor recorded for closures by timeout and the notice before them. */
+  static final Actor AUTO_CLOSURE = Actor.system("auto-closure");
 
   @AggregateIdentifier private TicketId id;
   private TicketStatus status;
@@ -43,6 +46,8 @@ public class Ticket {
   private EscalationLevel escalationLevel;
   private int reopenCount;
   private String resolutionSummary;
+  private int resolutions;
+  private boolean returnVisitDue;
   private SlaClocks clocks = SlaClocks.none();
 
   /** For the framework, which rebuilds tickets from their events. */
@@ -186,9 +191,18 @@ public class Ticket {
         new CustomerReplied(id, command.message(), command.actor(), command.at()), sla, deadlines);
   }
 
+  /**
+   * Resolving starts the wait for the customer's verdict: when the service closes unconfirmed
+   * tickets, a durable deadline for the notice to the customer and one for the closure.
+   */
   @CommandHandler
-  void handle(ResolveTicketCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
+  void handle(
+      ResolveTicketCommand command,
+      AutoClosure autoClosure,
+      SlaCatalogue sla,
+      DeadlineManager deadlines) {
     require(TicketAction.RESOLVE);
+    Instant closesAt = autoClosure.closesAt(command.at());
     record(
         new TicketResolved(
             id,
@@ -196,10 +210,25 @@ public class Ticket {
             command.summary(),
             command.amount(),
             command.cost(),
+            command.responsibility(),
+            command.improvements(),
+            closesAt,
             command.actor(),
             command.at()),
         sla,
         deadlines);
+    if (closesAt != null) {
+      if (!autoClosure.noticeBefore().isZero()) {
+        deadlines.schedule(
+            closesAt.minus(autoClosure.noticeBefore()),
+            AutoClosureDeadline.NAME,
+            new AutoClosureDeadline(resolutions, closesAt, true));
+      }
+      deadlines.schedule(
+          closesAt,
+          AutoClosureDeadline.NAME,
+          new AutoClosureDeadline(resolutions, closesAt, false));
+    }
   }
 
   /**
@@ -230,14 +259,48 @@ public class Ticket {
                 ? "the customer is unsatisfied with the result"
                 : "the customer says the problem is not solved")
             + (command.comment() == null ? "" : ": " + command.comment());
+    reopenForDirector(reason, command.actor(), command.at(), sla, deadlines);
+  }
+
+  /**
+   * The return visit (回访) after a resolution, once per resolution: a customer who is no longer
+   * satisfied has the ticket reopened and escalated to the director, as an unsatisfied verdict
+   * does.
+   */
+  @CommandHandler
+  void handle(RecordReturnVisitCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
+    require(TicketAction.RECORD_RETURN_VISIT);
+    if (!returnVisitDue) {
+      throw new ReturnVisitNotDueException(id);
+    }
     record(
-        new TicketReopened(id, reason, reopenCount + 1, command.actor(), command.at()),
+        new ReturnVisitRecorded(
+            id,
+            command.reached(),
+            command.channel(),
+            command.stillSatisfied(),
+            command.note(),
+            command.actor(),
+            command.at()),
         sla,
         deadlines);
+    if (command.dissatisfied()) {
+      reopenForDirector(
+          "on the return visit the customer is no longer satisfied"
+              + (command.note() == null ? "" : ": " + command.note()),
+          command.actor(),
+          command.at(),
+          sla,
+          deadlines);
+    }
+  }
+
+  private void reopenForDirector(
+      String reason, Actor actor, Instant at, SlaCatalogue sla, DeadlineManager deadlines) {
+    record(new TicketReopened(id, reason, reopenCount + 1, actor, at), sla, deadlines);
     if (escalationLevel != EscalationLevel.DIRECTOR) {
       record(
-          new TicketEscalated(
-              id, escalationLevel, EscalationLevel.DIRECTOR, reason, command.actor(), command.at()),
+          new TicketEscalated(id, escalationLevel, EscalationLevel.DIRECTOR, reason, actor, at),
           sla,
           deadlines);
     }
@@ -327,6 +390,28 @@ public class Ticket {
         escalateFor(breached, ++breaches, escalation);
       }
     }
+  }
+
+  /**
+   * A resolved ticket's customer stayed silent: first they are told when it will close, then it
+   * closes by timeout with the resolution's summary. A deadline of an earlier resolution, or one
+   * that comes after the customer answered, finds the ticket no longer waiting and does nothing.
+   */
+  @DeadlineHandler(deadlineName = AutoClosureDeadline.NAME)
+  void on(AutoClosureDeadline deadline, SlaCatalogue sla, DeadlineManager deadlines, Clock clock) {
+    if (status != TicketStatus.RESOLVED || deadline.resolution() != resolutions) {
+      return;
+    }
+    Instant now = clock.instant();
+    if (deadline.notice()) {
+      apply(new TicketClosureAnnounced(id, deadline.closesAt(), AUTO_CLOSURE, now));
+      return;
+    }
+    record(
+        new TicketClosed(
+            id, resolutionSummary, ClosureReason.CONFIRMATION_TIMEOUT, AUTO_CLOSURE, now),
+        sla,
+        deadlines);
   }
 
   /** Escalates for the ticket's {@code ordinal}-th breach, if that calls for a higher level. */
@@ -450,6 +535,8 @@ public class Ticket {
     @Override
     public Void on(TicketResolved resolved) {
       resolutionSummary = resolved.summary();
+      resolutions++;
+      returnVisitDue = true;
       return null;
     }
 
@@ -466,12 +553,24 @@ public class Ticket {
     @Override
     public Void on(TicketReopened reopened) {
       reopenCount = reopened.reopenCount();
+      returnVisitDue = false;
       return null;
     }
 
     @Override
     public Void on(TicketEscalated escalated) {
       escalationLevel = escalated.to();
+      return null;
+    }
+
+    @Override
+    public Void on(TicketClosureAnnounced announced) {
+      return null;
+    }
+
+    @Override
+    public Void on(ReturnVisitRecorded visited) {
+      returnVisitDue = false;
       return null;
     }
 

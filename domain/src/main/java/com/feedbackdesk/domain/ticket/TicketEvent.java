@@ -23,6 +23,8 @@ public sealed interface TicketEvent
         TicketClosed,
         TicketReopened,
         TicketEscalated,
+        TicketClosureAnnounced,
+        ReturnVisitRecorded,
         SlaEvent {
 
   TicketId ticketId();

@@ -41,6 +41,10 @@ public interface TicketEventVisitor<R> {
 
   R on(TicketEscalated event);
 
+  R on(TicketClosureAnnounced event);
+
+  R on(ReturnVisitRecorded event);
+
   // the SLA engine's events (SlaEvent)
 
   R on(SlaPolicyApplied event);

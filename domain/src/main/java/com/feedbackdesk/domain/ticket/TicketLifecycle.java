@@ -7,6 +7,7 @@ import static com.feedbackdesk.domain.ticket.TicketAction.CLASSIFY;
 import static com.feedbackdesk.domain.ticket.TicketAction.ESCALATE;
 import static com.feedbackdesk.domain.ticket.TicketAction.RECORD_CUSTOMER_CONFIRMATION;
 import static com.feedbackdesk.domain.ticket.TicketAction.RECORD_CUSTOMER_REPLY;
+import static com.feedbackdesk.domain.ticket.TicketAction.RECORD_RETURN_VISIT;
 import static com.feedbackdesk.domain.ticket.TicketAction.REOPEN;
 import static com.feedbackdesk.domain.ticket.TicketAction.REPLY_TO_CUSTOMER;
 import static com.feedbackdesk.domain.ticket.TicketAction.REQUEST_INFORMATION;
@@ -43,8 +44,10 @@ public final class TicketLifecycle {
     ALLOWED.put(
         TicketStatus.IN_PROGRESS, with(always, ASSIGN, REQUEST_INFORMATION, RESOLVE, ESCALATE));
     ALLOWED.put(TicketStatus.AWAITING_CUSTOMER, with(always, ASSIGN, RESOLVE, ESCALATE));
-    ALLOWED.put(TicketStatus.RESOLVED, with(always, RECORD_CUSTOMER_CONFIRMATION, REOPEN));
-    ALLOWED.put(TicketStatus.CLOSED, EnumSet.of(REOPEN));
+    ALLOWED.put(
+        TicketStatus.RESOLVED,
+        with(always, RECORD_CUSTOMER_CONFIRMATION, REOPEN, RECORD_RETURN_VISIT));
+    ALLOWED.put(TicketStatus.CLOSED, EnumSet.of(REOPEN, RECORD_RETURN_VISIT));
   }
 
   private TicketLifecycle() {}
@@ -73,7 +76,9 @@ public final class TicketLifecycle {
     if (status == TicketStatus.CLOSED) {
       return new TicketAlreadyClosedException(ticket, action);
     }
-    if (action == RECORD_CUSTOMER_CONFIRMATION || action == REOPEN) {
+    if (action == RECORD_CUSTOMER_CONFIRMATION
+        || action == REOPEN
+        || action == RECORD_RETURN_VISIT) {
       return new TicketNotResolvedException(ticket, status, action);
     }
     if (status == TicketStatus.RESOLVED) {
@@ -167,6 +172,17 @@ public final class TicketLifecycle {
 
     @Override
     public TicketStatus on(TicketEscalated event) {
+      return before;
+    }
+
+    @Override
+    public TicketStatus on(TicketClosureAnnounced event) {
+      return before;
+    }
+
+    @Override
+    public TicketStatus on(ReturnVisitRecorded event) {
+      // a customer no longer satisfied is followed by TicketReopened, which moves the status
       return before;
     }
 

@@ -64,7 +64,8 @@ public final class SlaTestData {
         SlaClockKind.ACCEPTANCE, SlaTarget.parse(acceptance),
         SlaClockKind.FIRST_RESPONSE, SlaTarget.parse(response),
         SlaClockKind.RESOLUTION, SlaTarget.parse(resolution),
-        SlaClockKind.CONFIRMATION, SlaTarget.parse("3bd"));
+        SlaClockKind.CONFIRMATION, SlaTarget.parse("3bd"),
+        SlaClockKind.RETURN_VISIT, SlaTarget.parse("3bd"));
   }
 
   private SlaTestData() {}

@@ -7,12 +7,10 @@ import static com.feedbackdesk.domain.ticket.TicketTestData.TICKET_ID;
 import static com.feedbackdesk.domain.ticket.TicketTestData.classificationPolicy;
 import static com.feedbackdesk.domain.ticket.TicketTestData.routing;
 
-import java.time.Clock;
+import com.feedbackdesk.domain.shared.TestClocks;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -46,25 +44,10 @@ class SlaTicketTest {
     fixture = new AggregateTestFixture<>(Ticket.class);
     fixture.registerInjectableResource(classificationPolicy());
     fixture.registerInjectableResource(routing());
+    fixture.registerInjectableResource(AutoClosure.never());
     fixture.registerInjectableResource(SlaTestData.catalogue(SlaTestData.AFTER_SALES));
     fixture.registerInjectableResource(SlaEscalation.standard());
-    fixture.registerInjectableResource(
-        new Clock() {
-          @Override
-          public ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return fixture.currentTime();
-          }
-        });
+    fixture.registerInjectableResource(TestClocks.following(() -> fixture.currentTime()));
   }
 
   private static SubmitTicketCommand submitAtTen() {

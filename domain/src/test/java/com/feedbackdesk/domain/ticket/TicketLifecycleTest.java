@@ -39,7 +39,8 @@ class TicketLifecycleTest {
         TicketNotAcceptedException.class,
         TicketNotResolvedException.class,
         TicketNotResolvedException.class,
-        OK);
+        OK,
+        TicketNotResolvedException.class);
     row(
         TicketStatus.ASSIGNED,
         OK,
@@ -52,7 +53,8 @@ class TicketLifecycleTest {
         TicketNotAcceptedException.class,
         TicketNotResolvedException.class,
         TicketNotResolvedException.class,
-        OK);
+        OK,
+        TicketNotResolvedException.class);
     row(
         TicketStatus.IN_PROGRESS,
         OK,
@@ -65,7 +67,8 @@ class TicketLifecycleTest {
         OK,
         TicketNotResolvedException.class,
         TicketNotResolvedException.class,
-        OK);
+        OK,
+        TicketNotResolvedException.class);
     row(
         TicketStatus.AWAITING_CUSTOMER,
         OK,
@@ -78,7 +81,8 @@ class TicketLifecycleTest {
         OK,
         TicketNotResolvedException.class,
         TicketNotResolvedException.class,
-        OK);
+        OK,
+        TicketNotResolvedException.class);
     row(
         TicketStatus.RESOLVED,
         OK,
@@ -91,7 +95,8 @@ class TicketLifecycleTest {
         TicketAlreadyResolvedException.class,
         OK,
         OK,
-        TicketAlreadyResolvedException.class);
+        TicketAlreadyResolvedException.class,
+        OK);
     Class<? extends Throwable> closed = TicketAlreadyClosedException.class;
     row(
         TicketStatus.CLOSED,
@@ -105,13 +110,14 @@ class TicketLifecycleTest {
         closed,
         closed,
         OK,
-        closed);
+        closed,
+        OK);
   }
 
   /**
    * One row, in the order CLASSIFY, ASSIGN, ACCEPT, REPLY_TO_CUSTOMER, ADD_INTERNAL_NOTE,
    * REQUEST_INFORMATION, RECORD_CUSTOMER_REPLY, RESOLVE, RECORD_CUSTOMER_CONFIRMATION, REOPEN,
-   * ESCALATE.
+   * ESCALATE, RECORD_RETURN_VISIT.
    */
   @SafeVarargs
   private static void row(TicketStatus status, Class<? extends Throwable>... outcomes) {
@@ -126,7 +132,8 @@ class TicketLifecycleTest {
       RESOLVE,
       RECORD_CUSTOMER_CONFIRMATION,
       REOPEN,
-      ESCALATE
+      ESCALATE,
+      RECORD_RETURN_VISIT
     };
     if (outcomes.length != order.length || order.length != TicketAction.values().length) {
       throw new IllegalArgumentException("a row needs one outcome per action");
@@ -153,6 +160,7 @@ class TicketLifecycleTest {
     fixture = new AggregateTestFixture<>(Ticket.class);
     fixture.registerInjectableResource(classificationPolicy());
     fixture.registerInjectableResource(routing());
+    fixture.registerInjectableResource(AutoClosure.never());
     fixture.registerInjectableResource(SlaTestData.catalogue(SlaTestData.UNMEASURED));
   }
 

@@ -21,6 +21,7 @@ class TicketTest {
     fixture = new AggregateTestFixture<>(Ticket.class);
     fixture.registerInjectableResource(classificationPolicy());
     fixture.registerInjectableResource(routing());
+    fixture.registerInjectableResource(AutoClosure.never());
     fixture.registerInjectableResource(SlaTestData.catalogue(SlaTestData.UNMEASURED));
   }
 

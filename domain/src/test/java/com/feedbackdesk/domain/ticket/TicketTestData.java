@@ -153,6 +153,7 @@ public final class TicketTestData {
       case ESCALATE ->
           new EscalateTicketCommand(
               TICKET_ID, null, "customer threatens to go public", SUPERVISOR, LATER);
+      case RECORD_RETURN_VISIT -> returnVisit(true, true);
     };
   }
 
@@ -164,6 +165,17 @@ public final class TicketTestData {
         Money.of("39.90", "CNY"),
         Money.of("52.00", "CNY"),
         HANDLER_ACTOR,
+        LATER);
+  }
+
+  public static RecordReturnVisitCommand returnVisit(boolean reached, Boolean stillSatisfied) {
+    return new RecordReturnVisitCommand(
+        TICKET_ID,
+        reached,
+        ContactChannel.PHONE,
+        reached ? stillSatisfied : null,
+        "回访：杯子使用正常",
+        FRONTLINE,
         LATER);
   }
 

@@ -7,6 +7,8 @@ import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
 import com.feedbackdesk.application.ticket.port.out.TicketViewPort;
 import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
 import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.domain.ticket.ClassificationSuggested;
+import com.feedbackdesk.domain.ticket.SlaEvent;
 import com.feedbackdesk.domain.ticket.TicketEvent;
 import com.feedbackdesk.domain.ticket.TicketEventVisitor;
 import com.feedbackdesk.domain.ticket.TicketId;
@@ -65,6 +67,39 @@ public final class CurrentTicketReader {
             view =
                 TicketView.fold(
                     view, (TicketEvent) message.getPayload(), message.getSequenceNumber());
+          }
+          return Optional.ofNullable(view);
+        });
+  }
+
+  /**
+   * The ticket as it stood right after the event at {@code sequence} and the automatic decisions on
+   * it (the keyword rules' suggestion and the SLA engine's events recorded straight after it, with
+   * its time): a message about an event says what was true then, however late it is sent, and knows
+   * the due times that event set.
+   */
+  public Optional<TicketView> viewAfter(TicketId ticket, long sequence) {
+    return StoreFailures.reading(
+        () -> {
+          TicketView view = null;
+          java.time.Instant decidedAt = null;
+          DomainEventStream events = eventStore.readEvents(ticket.toString(), 0);
+          while (events.hasNext()) {
+            DomainEventMessage<?> message = events.peek();
+            TicketEvent event = (TicketEvent) message.getPayload();
+            boolean after = message.getSequenceNumber() > sequence;
+            // the automatic decisions on it (the keyword rules' suggestion, the SLA engine's) are
+            // recorded with it and carry its command's time
+            boolean automatic =
+                event instanceof SlaEvent || event instanceof ClassificationSuggested;
+            if (after && !(automatic && event.at().equals(decidedAt))) {
+              break;
+            }
+            if (message.getSequenceNumber() == sequence) {
+              decidedAt = event.at();
+            }
+            events.next();
+            view = TicketView.fold(view, event, message.getSequenceNumber());
           }
           return Optional.ofNullable(view);
         });

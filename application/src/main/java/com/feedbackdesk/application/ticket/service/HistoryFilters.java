@@ -7,6 +7,7 @@ import com.feedbackdesk.domain.ticket.CustomerReplied;
 import com.feedbackdesk.domain.ticket.InformationRequested;
 import com.feedbackdesk.domain.ticket.InternalNoteAdded;
 import com.feedbackdesk.domain.ticket.ReplyPosted;
+import com.feedbackdesk.domain.ticket.ReturnVisitRecorded;
 import com.feedbackdesk.domain.ticket.SlaBreached;
 import com.feedbackdesk.domain.ticket.SlaClockPaused;
 import com.feedbackdesk.domain.ticket.SlaClockResumed;
@@ -19,6 +20,7 @@ import com.feedbackdesk.domain.ticket.TicketAccepted;
 import com.feedbackdesk.domain.ticket.TicketAssigned;
 import com.feedbackdesk.domain.ticket.TicketClassified;
 import com.feedbackdesk.domain.ticket.TicketClosed;
+import com.feedbackdesk.domain.ticket.TicketClosureAnnounced;
 import com.feedbackdesk.domain.ticket.TicketEscalated;
 import com.feedbackdesk.domain.ticket.TicketEvent;
 import com.feedbackdesk.domain.ticket.TicketEventVisitor;
@@ -30,7 +32,7 @@ import com.feedbackdesk.domain.ticket.TicketSubmitted;
  * What of a ticket's history a caller who may not see it all is shown, event by event (a visitor: a
  * new event must be decided on here too, or nothing compiles).
  */
-final class HistoryFilters {
+public final class HistoryFilters {
 
   private HistoryFilters() {}
 
@@ -40,7 +42,7 @@ final class HistoryFilters {
    * reopening. The internal work (notes, classification, assignment, acceptance, escalation, SLA
    * clocks) is left out.
    */
-  static TicketEventVisitor<TicketEvent> forCustomer() {
+  public static TicketEventVisitor<TicketEvent> forCustomer() {
     return new TicketEventVisitor<>() {
       @Override
       public TicketEvent on(TicketSubmitted event) {
@@ -95,6 +97,9 @@ final class HistoryFilters {
             event.summary(),
             event.amount(),
             null,
+            event.responsibility(),
+            event.improvements(),
+            event.closesUnconfirmedAt(),
             event.actor(),
             event.at());
       }
@@ -117,6 +122,24 @@ final class HistoryFilters {
       @Override
       public TicketEvent on(TicketEscalated event) {
         return null;
+      }
+
+      @Override
+      public TicketEvent on(TicketClosureAnnounced event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(ReturnVisitRecorded event) {
+        // that the visit happened is theirs to see; the note is staff's
+        return new ReturnVisitRecorded(
+            event.ticketId(),
+            event.reached(),
+            event.channel(),
+            event.stillSatisfied(),
+            null,
+            event.actor(),
+            event.at());
       }
 
       @Override
@@ -162,7 +185,7 @@ final class HistoryFilters {
   }
 
   /** An analyst sees every event, with the customer's personal data pseudonymized. */
-  static TicketEventVisitor<TicketEvent> pseudonymized(Pseudonyms pseudonyms) {
+  public static TicketEventVisitor<TicketEvent> pseudonymized(Pseudonyms pseudonyms) {
     return new TicketEventVisitor<>() {
       @Override
       public TicketEvent on(TicketSubmitted event) {
@@ -243,6 +266,16 @@ final class HistoryFilters {
 
       @Override
       public TicketEvent on(TicketEscalated event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(TicketClosureAnnounced event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(ReturnVisitRecorded event) {
         return event;
       }
 

@@ -91,12 +91,17 @@ final class TicketAccess {
                   resolution.summary(),
                   resolution.amount(),
                   null,
+                  resolution.responsibility(),
+                  resolution.improvements(),
+                  resolution.closesUnconfirmedAt(),
                   resolution.resolvedBy(),
                   resolution.resolvedAt()),
           view.confirmation(),
           view.handlingSummary(),
           view.closedAt(),
-          SlaClocks.none()); // the clocks are internal work, like the plan
+          SlaClocks.none(), // the clocks are internal work, like the plan
+          view.closureReason(),
+          null); // so is the return visit's note
     }
     if (seesOnlyPseudonyms(caller)) {
       return new TicketView(
@@ -109,7 +114,9 @@ final class TicketAccess {
           view.confirmation(),
           view.handlingSummary(),
           view.closedAt(),
-          view.clocks());
+          view.clocks(),
+          view.closureReason(),
+          view.returnVisit());
     }
     return view;
   }

@@ -132,7 +132,13 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
       throw new OperationNotPermittedException(
           TicketOperation.SUBMIT, "customers submit feedback for themselves only");
     }
-    return new Customer(caller.customerId(), given.name(), given.phone(), given.email());
+    return new Customer(
+        caller.customerId(),
+        given.name(),
+        given.phone(),
+        given.email(),
+        given.language(),
+        given.preferredChannel());
   }
 
   @Override

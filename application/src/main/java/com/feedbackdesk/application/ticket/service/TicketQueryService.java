@@ -87,9 +87,29 @@ public final class TicketQueryService implements ViewTicketUseCase, ListTicketsU
         page.total());
   }
 
-  /** The ticket, if the caller may run the operation on it. */
-  private TicketView reachable(
-      Caller caller, TicketOperation operation, TicketReference reference) {
+  @Override
+  public TicketPage followUps(Caller caller, int page, int size) {
+    PermissionMatrix.require(caller, TicketOperation.VIEW_FOLLOW_UPS);
+    // the page's bounds are the queue's
+    TicketQueueQuery bounds =
+        new TicketQueueQuery(null, null, null, null, null, null, null, null, page, size);
+    TicketPage due = queue.followUps(bounds.page(), bounds.size());
+    return new TicketPage(
+        due.items().stream()
+            .map(summary -> TicketAccess.visibleTo(caller, summary, pseudonyms))
+            .toList(),
+        due.page(),
+        due.size(),
+        due.total());
+  }
+
+  /**
+   * The ticket as it is now, if the caller may run the operation on it.
+   *
+   * @throws TicketNotFoundException for an unknown ticket, and to a customer for another's
+   * @throws OperationNotPermittedException when the caller may not run the operation on it
+   */
+  public TicketView reachable(Caller caller, TicketOperation operation, TicketReference reference) {
     PermissionMatrix.Scope scope = PermissionMatrix.require(caller, operation);
     TicketView ticket =
         tickets

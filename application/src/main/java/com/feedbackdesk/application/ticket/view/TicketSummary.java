@@ -11,6 +11,7 @@ import com.feedbackdesk.domain.ticket.EscalationLevel;
 import com.feedbackdesk.domain.ticket.InformationRequested;
 import com.feedbackdesk.domain.ticket.InternalNoteAdded;
 import com.feedbackdesk.domain.ticket.ReplyPosted;
+import com.feedbackdesk.domain.ticket.ReturnVisitRecorded;
 import com.feedbackdesk.domain.ticket.SlaBreached;
 import com.feedbackdesk.domain.ticket.SlaClockKind;
 import com.feedbackdesk.domain.ticket.SlaClockPaused;
@@ -24,6 +25,7 @@ import com.feedbackdesk.domain.ticket.TicketAccepted;
 import com.feedbackdesk.domain.ticket.TicketAssigned;
 import com.feedbackdesk.domain.ticket.TicketClassified;
 import com.feedbackdesk.domain.ticket.TicketClosed;
+import com.feedbackdesk.domain.ticket.TicketClosureAnnounced;
 import com.feedbackdesk.domain.ticket.TicketEscalated;
 import com.feedbackdesk.domain.ticket.TicketEvent;
 import com.feedbackdesk.domain.ticket.TicketEventVisitor;
@@ -300,6 +302,16 @@ public record TicketSummary(
           before.supportingDepartments,
           event.to(),
           before.reopenCount);
+    }
+
+    @Override
+    public TicketSummary on(TicketClosureAnnounced event) {
+      return before;
+    }
+
+    @Override
+    public TicketSummary on(ReturnVisitRecorded event) {
+      return before;
     }
 
     @Override

@@ -2,11 +2,13 @@ package com.feedbackdesk.application.ticket.view;
 
 import com.feedbackdesk.domain.ticket.ClassificationSuggested;
 import com.feedbackdesk.domain.ticket.ClassificationSuggestion;
+import com.feedbackdesk.domain.ticket.ClosureReason;
 import com.feedbackdesk.domain.ticket.CustomerConfirmationRecorded;
 import com.feedbackdesk.domain.ticket.CustomerReplied;
 import com.feedbackdesk.domain.ticket.InformationRequested;
 import com.feedbackdesk.domain.ticket.InternalNoteAdded;
 import com.feedbackdesk.domain.ticket.ReplyPosted;
+import com.feedbackdesk.domain.ticket.ReturnVisitRecorded;
 import com.feedbackdesk.domain.ticket.SlaBreached;
 import com.feedbackdesk.domain.ticket.SlaClockPaused;
 import com.feedbackdesk.domain.ticket.SlaClockResumed;
@@ -20,6 +22,7 @@ import com.feedbackdesk.domain.ticket.TicketAccepted;
 import com.feedbackdesk.domain.ticket.TicketAssigned;
 import com.feedbackdesk.domain.ticket.TicketClassified;
 import com.feedbackdesk.domain.ticket.TicketClosed;
+import com.feedbackdesk.domain.ticket.TicketClosureAnnounced;
 import com.feedbackdesk.domain.ticket.TicketEscalated;
 import com.feedbackdesk.domain.ticket.TicketEvent;
 import com.feedbackdesk.domain.ticket.TicketEventVisitor;
@@ -39,6 +42,9 @@ import java.time.Instant;
  * @param confirmation the customer's latest verdict on a resolution
  * @param handlingSummary the summary the ticket was closed with (处理总结)
  * @param clocks its SLA clocks and the policy that governs it
+ * @param closureReason why it was closed: confirmed by the customer or by timeout; null while open
+ * @param returnVisit the latest return visit's outcome; null until one is recorded after the latest
+ *     resolution
  */
 public record TicketView(
     TicketSummary summary,
@@ -50,7 +56,9 @@ public record TicketView(
     ConfirmationDetails confirmation,
     String handlingSummary,
     Instant closedAt,
-    SlaClocks clocks) {
+    SlaClocks clocks,
+    ClosureReason closureReason,
+    ReturnVisitDetails returnVisit) {
 
   /**
    * Folds the ticket's next event into its view.
@@ -76,7 +84,9 @@ public record TicketView(
           null,
           null,
           null,
-          SlaClocks.none());
+          SlaClocks.none(),
+          null,
+          null);
     }
     return current.apply(event, sequence);
   }
@@ -93,7 +103,25 @@ public record TicketView(
         changed.confirmation,
         changed.handlingSummary,
         changed.closedAt,
-        clocks.apply(event));
+        clocks.apply(event),
+        changed.closureReason,
+        changed.returnVisit);
+  }
+
+  private TicketView withClosure(ClosureReason reason, ReturnVisitDetails visit) {
+    return new TicketView(
+        summary,
+        description,
+        suggestion,
+        plan,
+        acceptedAt,
+        resolution,
+        confirmation,
+        handlingSummary,
+        closedAt,
+        clocks,
+        reason,
+        visit);
   }
 
   /** The view with what an event changes beyond the summary changed; the summary is apply's. */
@@ -160,16 +188,20 @@ public record TicketView(
               event.summary(),
               event.amount(),
               event.cost(),
+              event.responsibility(),
+              event.improvements(),
+              event.closesUnconfirmedAt(),
               event.actor(),
               event.at());
       return with(
-          before.suggestion,
-          before.plan,
-          before.acceptedAt,
-          resolution,
-          before.confirmation,
-          before.handlingSummary,
-          before.closedAt);
+              before.suggestion,
+              before.plan,
+              before.acceptedAt,
+              resolution,
+              before.confirmation,
+              before.handlingSummary,
+              before.closedAt)
+          .withClosure(before.closureReason, null);
     }
 
     @Override
@@ -189,17 +221,36 @@ public record TicketView(
 
     @Override
     public TicketView on(TicketClosed event) {
-      return closed(event.handlingSummary(), event.at());
+      return closed(event.handlingSummary(), event.at())
+          .withClosure(event.reason(), before.returnVisit);
     }
 
     @Override
     public TicketView on(TicketReopened event) {
-      return closed(null, null);
+      return closed(null, null).withClosure(null, before.returnVisit);
     }
 
     @Override
     public TicketView on(TicketEscalated event) {
       return before;
+    }
+
+    @Override
+    public TicketView on(TicketClosureAnnounced event) {
+      return before; // the closing time is the resolution's
+    }
+
+    @Override
+    public TicketView on(ReturnVisitRecorded event) {
+      return before.withClosure(
+          before.closureReason,
+          new ReturnVisitDetails(
+              event.reached(),
+              event.channel(),
+              event.stillSatisfied(),
+              event.note(),
+              event.actor(),
+              event.at()));
     }
 
     private TicketView accepted(String plan, Instant acceptedAt) {
@@ -242,7 +293,9 @@ public record TicketView(
           confirmation,
           handlingSummary,
           closedAt,
-          before.clocks);
+          before.clocks,
+          before.closureReason,
+          before.returnVisit);
     }
 
     @Override

@@ -6,6 +6,14 @@ import static com.feedbackdesk.domain.ticket.TicketTestData.routing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.feedbackdesk.application.access.Pseudonyms;
+import com.feedbackdesk.application.notification.NotificationTestData;
+import com.feedbackdesk.application.notification.port.out.memory.InMemoryCustomerInbox;
+import com.feedbackdesk.application.notification.port.out.memory.InMemoryOutbox;
+import com.feedbackdesk.application.notification.port.out.memory.InMemoryWebhookSubscriptions;
+import com.feedbackdesk.application.notification.service.InboxService;
+import com.feedbackdesk.application.notification.service.NotificationQueryService;
+import com.feedbackdesk.application.notification.service.NotificationTemplates;
+import com.feedbackdesk.application.notification.service.WebhookService;
 import com.feedbackdesk.application.sla.port.out.memory.InMemorySlaDefinitions;
 import com.feedbackdesk.application.sla.port.out.memory.InMemorySlaTickets;
 import com.feedbackdesk.application.sla.service.SlaCatalogueService;
@@ -15,6 +23,7 @@ import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketHistory
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketNumbers;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketQueue;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketViews;
+import com.feedbackdesk.domain.ticket.AutoClosure;
 import com.feedbackdesk.domain.ticket.ClassificationPolicy;
 import com.feedbackdesk.domain.ticket.DepartmentRouting;
 import com.feedbackdesk.domain.ticket.SlaCatalogue;
@@ -41,22 +50,30 @@ import org.axonframework.serialization.json.JacksonSerializer;
  * The ticket use cases as the service wires them, on Axon's in-memory event store and the in-memory
  * ports, with the clock fixed: for the tests of the services.
  */
-final class InMemoryTicketServices implements AutoCloseable {
+public final class InMemoryTicketServices implements AutoCloseable {
 
-  static final Pseudonyms PSEUDONYMS =
+  public static final Pseudonyms PSEUDONYMS =
       new Pseudonyms("a test key of thirty-two bytes!!".getBytes(StandardCharsets.UTF_8));
 
-  final Configuration axon;
-  final TicketCommandService commands;
-  final TicketQueryService queries;
-  final InMemoryTicketViews views = new InMemoryTicketViews();
+  public final Configuration axon;
+  public final CurrentTicketReader reader;
+  public final TicketEventDataPort eventData;
+  public final TicketCommandService commands;
+  public final TicketQueryService queries;
+  public final InMemoryTicketViews views = new InMemoryTicketViews();
   final InMemoryTicketQueue queue = new InMemoryTicketQueue();
   final InMemorySlaTickets slaTickets = new InMemorySlaTickets();
   final SlaCatalogueService slaCatalogue;
   final SlaQueryService slaQueries;
   final AtomicInteger rolloutsRequested = new AtomicInteger();
+  final InMemoryOutbox outbox = new InMemoryOutbox();
+  final InMemoryCustomerInbox customerInbox = new InMemoryCustomerInbox();
+  final InMemoryWebhookSubscriptions webhookSubscriptions = new InMemoryWebhookSubscriptions();
+  final InboxService inbox;
+  final WebhookService webhooks;
+  final NotificationQueryService notifications;
 
-  InMemoryTicketServices(Instant now) {
+  public InMemoryTicketServices(Instant now) {
     Clock clock = Clock.fixed(now, ZoneOffset.UTC);
     slaCatalogue =
         new SlaCatalogueService(
@@ -73,6 +90,7 @@ final class InMemoryTicketServices implements AutoCloseable {
             .registerComponent(DepartmentRouting.class, c -> routing())
             .registerComponent(SlaCatalogue.class, c -> slaCatalogue)
             .registerComponent(SlaEscalation.class, c -> SlaEscalation.standard())
+            .registerComponent(AutoClosure.class, c -> AutoClosure.never())
             .registerComponent(Clock.class, c -> clock)
             .registerComponent(
                 DeadlineManager.class,
@@ -86,9 +104,9 @@ final class InMemoryTicketServices implements AutoCloseable {
         JacksonSerializer.builder()
             .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()))
             .build();
-    TicketEventDataPort eventData = event -> serializer.serialize(event, String.class).getData();
+    eventData = event -> serializer.serialize(event, String.class).getData();
     InMemoryTicketNumbers numbers = new InMemoryTicketNumbers();
-    CurrentTicketReader reader =
+    reader =
         new CurrentTicketReader(
             numbers, views, new InMemoryTicketHistory(), axon.eventStore(), eventData);
     commands =
@@ -101,6 +119,11 @@ final class InMemoryTicketServices implements AutoCloseable {
             PSEUDONYMS);
     queries = new TicketQueryService(reader, queue, PSEUDONYMS);
     slaQueries = new SlaQueryService(slaTickets, slaCatalogue, reader, clock);
+    inbox = new InboxService(customerInbox, clock);
+    webhooks = new WebhookService(webhookSubscriptions, outbox, clock);
+    notifications =
+        new NotificationQueryService(
+            queries, outbox, new NotificationTemplates(NotificationTestData.templates(), "zh"));
   }
 
   @Override

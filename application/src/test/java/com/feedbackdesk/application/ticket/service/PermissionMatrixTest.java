@@ -26,6 +26,7 @@ import com.feedbackdesk.domain.ticket.AssignTicketCommand;
 import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.ClassifyTicketCommand;
+import com.feedbackdesk.domain.ticket.ContactChannel;
 import com.feedbackdesk.domain.ticket.Customer;
 import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.EscalateTicketCommand;
@@ -34,6 +35,7 @@ import com.feedbackdesk.domain.ticket.Money;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.RecordCustomerConfirmationCommand;
 import com.feedbackdesk.domain.ticket.RecordCustomerReplyCommand;
+import com.feedbackdesk.domain.ticket.RecordReturnVisitCommand;
 import com.feedbackdesk.domain.ticket.ReopenTicketCommand;
 import com.feedbackdesk.domain.ticket.ReplyToCustomerCommand;
 import com.feedbackdesk.domain.ticket.RequestInformationCommand;
@@ -137,7 +139,9 @@ class PermissionMatrixTest {
         !Set.of(
                 TicketOperation.SUBMIT,
                 TicketOperation.VIEW_SLA_POLICIES,
-                TicketOperation.MANAGE_SLA_POLICIES)
+                TicketOperation.MANAGE_SLA_POLICIES,
+                TicketOperation.VIEW_NOTIFICATION_TEMPLATES,
+                TicketOperation.MANAGE_WEBHOOKS)
             .contains(operation);
     if (cell.allowed() && ticketScoped) {
       assertThat(PermissionMatrix.scopeOf(role))
@@ -178,6 +182,14 @@ class PermissionMatrixTest {
       assertThatThrownBy(() -> run(operation, ANOTHER_CUSTOMER, assignedTicketAt(ticket)))
           .as(operation.name())
           .isInstanceOf(TicketNotFoundException.class);
+    }
+    // an inbox is named by its customer in the path: another's is refused, not hidden
+    for (TicketOperation operation :
+        List.of(TicketOperation.READ_CUSTOMER_INBOX, TicketOperation.MARK_INBOX_READ)) {
+      assertThatThrownBy(() -> run(operation, ANOTHER_CUSTOMER, assignedTicketAt(ticket)))
+          .as(operation.name())
+          .isInstanceOf(OperationNotPermittedException.class)
+          .hasMessageContaining("own inbox");
     }
   }
 
@@ -400,6 +412,12 @@ class PermissionMatrixTest {
       case VIEW_SLA_POLICIES -> services.slaCatalogue.policies(caller);
       case MANAGE_SLA_POLICIES ->
           services.slaCatalogue.activate(caller, SlaTestData.AFTER_SALES.ref());
+      case VIEW_FOLLOW_UPS -> queries.followUps(caller, 0, 10);
+      case READ_CUSTOMER_INBOX -> services.inbox.messages(caller, CUSTOMER.id(), false, 0, 10);
+      case MARK_INBOX_READ -> services.inbox.markRead(caller, CUSTOMER.id(), "no-such-message");
+      case VIEW_NOTIFICATIONS -> services.notifications.forTicket(caller, reference);
+      case VIEW_NOTIFICATION_TEMPLATES -> services.notifications.templates(caller);
+      case MANAGE_WEBHOOKS -> services.webhooks.list(caller);
       default -> commands.change(caller, operation, reference, commandFor(operation, caller));
     }
   }
@@ -430,6 +448,9 @@ class PermissionMatrixTest {
           (id, by, now) ->
               new ExtendSlaClockCommand(
                   id, SlaClockKind.RESOLUTION, SlaTarget.parse("30d"), "complex case", by, now);
+      case RECORD_RETURN_VISIT ->
+          (id, by, now) ->
+              new RecordReturnVisitCommand(id, true, ContactChannel.PHONE, true, null, by, now);
       default -> throw new IllegalArgumentException(operation + " is not a change");
     };
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.feedbackdesk.domain.shared.Actor;
+import com.feedbackdesk.domain.ticket.ClosureReason;
 import com.feedbackdesk.domain.ticket.EscalationLevel;
 import com.feedbackdesk.domain.ticket.Money;
 import com.feedbackdesk.domain.ticket.ResolutionType;
@@ -47,7 +48,7 @@ class TicketViewTest {
   }
 
   @Test
-  void aClosedTicketCarriesItsResolutionVerdictAndSummaryAndIsNoLongerDue() {
+  void aClosedTicketCarriesItsResolutionVerdictAndSummaryAndIsDueOnlyForItsReturnVisit() {
     List<TicketEvent> events =
         SlaTestData.withClocks(historyUntil(TicketStatus.CLOSED), SlaTestData.AFTER_SALES);
     TicketView view = TicketViews.fold(events);
@@ -55,7 +56,9 @@ class TicketViewTest {
     assertThat(view.summary().status()).isEqualTo(TicketStatus.CLOSED);
     assertThat(view.summary().department()).isEqualTo(WAREHOUSE_LOGISTICS);
     assertThat(view.summary().assignee()).isEqualTo(HANDLER);
-    assertThat(view.summary().dueAt()).isNull();
+    // the return visit: three business days after the resolution (Monday 10:00 → Thursday 10:00)
+    assertThat(view.summary().dueTimes()).containsOnlyKeys(SlaClockKind.RETURN_VISIT);
+    assertThat(view.summary().dueAt()).isEqualTo(SUBMITTED_AT.plus(Duration.ofDays(3)));
     assertThat(view.plan()).isEqualTo("已联系物流方核实");
     assertThat(view.resolution().type()).isEqualTo(ResolutionType.RESEND);
     assertThat(view.resolution().amount()).isEqualTo(Money.of("39.90", "CNY"));
@@ -64,7 +67,9 @@ class TicketViewTest {
     assertThat(view.handlingSummary()).isEqualTo(resolve().summary());
     assertThat(view.summary().updatedAt()).isEqualTo(SUBMITTED_AT);
     assertThat(view.version()).isEqualTo(events.size() - 1);
-    assertThat(view.clocks().all()).allMatch(clock -> !clock.open());
+    assertThat(view.clocks().all())
+        .allMatch(clock -> !clock.open() || clock.kind() == SlaClockKind.RETURN_VISIT);
+    assertThat(view.closureReason()).isEqualTo(ClosureReason.CONFIRMED_BY_CUSTOMER);
   }
 
   @Test

@@ -121,7 +121,24 @@ class OpenApiConfiguration {
           Map.entry(
               "GET /api/v1/sla/calendars/{id}/versions/{version}",
               TicketOperation.VIEW_SLA_POLICIES),
-          Map.entry("PUT /api/v1/sla/calendars/{id}", TicketOperation.MANAGE_SLA_POLICIES));
+          Map.entry("PUT /api/v1/sla/calendars/{id}", TicketOperation.MANAGE_SLA_POLICIES),
+          Map.entry(
+              "POST /api/v1/tickets/{ref}/return-visits", TicketOperation.RECORD_RETURN_VISIT),
+          Map.entry("GET /api/v1/follow-ups", TicketOperation.VIEW_FOLLOW_UPS),
+          Map.entry(
+              "GET /api/v1/customers/{customerId}/messages", TicketOperation.READ_CUSTOMER_INBOX),
+          Map.entry(
+              "POST /api/v1/customers/{customerId}/messages/{messageId}/read",
+              TicketOperation.MARK_INBOX_READ),
+          Map.entry("GET /api/v1/tickets/{ref}/notifications", TicketOperation.VIEW_NOTIFICATIONS),
+          Map.entry(
+              "GET /api/v1/notification-templates", TicketOperation.VIEW_NOTIFICATION_TEMPLATES),
+          Map.entry("POST /api/v1/webhooks", TicketOperation.MANAGE_WEBHOOKS),
+          Map.entry("GET /api/v1/webhooks", TicketOperation.MANAGE_WEBHOOKS),
+          Map.entry("GET /api/v1/webhooks/{id}", TicketOperation.MANAGE_WEBHOOKS),
+          Map.entry("GET /api/v1/webhooks/{id}/deliveries", TicketOperation.MANAGE_WEBHOOKS),
+          Map.entry("POST /api/v1/webhooks/{id}/resumption", TicketOperation.MANAGE_WEBHOOKS),
+          Map.entry("DELETE /api/v1/webhooks/{id}", TicketOperation.MANAGE_WEBHOOKS));
 
   @Bean
   OpenAPI feedbackDeskOpenApi() {

@@ -1,6 +1,8 @@
 package com.feedbackdesk.adapters.in.web;
 
 import com.feedbackdesk.application.access.OperationNotPermittedException;
+import com.feedbackdesk.application.notification.port.in.InboxMessageNotFoundException;
+import com.feedbackdesk.application.notification.port.in.WebhookNotFoundException;
 import com.feedbackdesk.application.shared.StorageUnavailableException;
 import com.feedbackdesk.application.sla.port.in.SlaDefinitionNotFoundException;
 import com.feedbackdesk.application.sla.port.in.SlaVersionTakenException;
@@ -67,6 +69,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(SlaDefinitionNotFoundException.class)
   ResponseEntity<Object> slaDefinitionNotFound(SlaDefinitionNotFoundException e) {
     return respond(problem(ProblemType.SLA_DEFINITION_NOT_FOUND, e.getMessage()));
+  }
+
+  @ExceptionHandler(InboxMessageNotFoundException.class)
+  ResponseEntity<Object> messageNotFound(InboxMessageNotFoundException e) {
+    return respond(problem(ProblemType.MESSAGE_NOT_FOUND, e.getMessage()));
+  }
+
+  @ExceptionHandler(WebhookNotFoundException.class)
+  ResponseEntity<Object> webhookNotFound(WebhookNotFoundException e) {
+    return respond(problem(ProblemType.WEBHOOK_NOT_FOUND, e.getMessage()));
   }
 
   @ExceptionHandler(SlaVersionTakenException.class)

@@ -15,6 +15,8 @@ public enum ProblemType {
   NOT_FOUND(HttpStatus.NOT_FOUND, "No such resource"),
   SLA_DEFINITION_NOT_FOUND(HttpStatus.NOT_FOUND, "No such SLA policy or calendar"),
   SLA_VERSION_TAKEN(HttpStatus.CONFLICT, "That version was created concurrently"),
+  MESSAGE_NOT_FOUND(HttpStatus.NOT_FOUND, "No such message in the inbox"),
+  WEBHOOK_NOT_FOUND(HttpStatus.NOT_FOUND, "No such webhook subscription"),
   METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
   NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Cannot answer in the requested media type"),
   TICKET_STATE_CONFLICT(HttpStatus.CONFLICT, "The ticket's state does not allow this"),

@@ -18,4 +18,10 @@ public interface ListTicketsUseCase {
    *     for tickets beyond the caller's reach (another customer's, another department's)
    */
   TicketPage list(Caller caller, TicketQueueQuery query);
+
+  /**
+   * The follow-up queue: resolved and closed tickets whose return visit (回访) is still to be made,
+   * the one due first first, for the agents who make the calls.
+   */
+  TicketPage followUps(Caller caller, int page, int size);
 }

@@ -20,6 +20,12 @@ public interface TicketQueuePort {
   /** The page of matching tickets, most urgent first (earliest deadline, priority, oldest). */
   TicketPage search(TicketQueueQuery query);
 
+  /**
+   * The follow-up queue: tickets with a return visit to make (their return-visit clock running),
+   * the one due first first.
+   */
+  TicketPage followUps(int page, int size);
+
   /** Forgets the whole queue, before the projection is rebuilt from the event history. */
   void deleteAll();
 }

@@ -135,6 +135,70 @@ public abstract class TicketQueuePortContract {
   }
 
   @Test
+  void theFollowUpQueueListsTheReturnVisitsDueTheOneDueFirstFirst() {
+    TicketSummary closedVisitLater =
+        withReturnVisit(
+            summary(
+                6,
+                TicketStatus.CLOSED,
+                Priority.P3,
+                Category.CQ02,
+                LOGISTICS,
+                "li.na",
+                "C1",
+                T0,
+                null),
+            T0.plusSeconds(90_000));
+    TicketSummary resolvedVisitFirst =
+        withReturnVisit(
+            summary(
+                7,
+                TicketStatus.RESOLVED,
+                Priority.P3,
+                Category.CQ02,
+                LOGISTICS,
+                "li.na",
+                "C1",
+                T0,
+                null),
+            T0.plusSeconds(80_000));
+    queue.save(closedVisitLater);
+    queue.save(resolvedVisitFirst);
+
+    TicketPage due = queue.followUps(0, 10);
+
+    assertThat(due.items())
+        .extracting(TicketSummary::id)
+        .containsExactly(resolvedVisitFirst.id(), closedVisitLater.id());
+    assertThat(due.total()).isEqualTo(2);
+    assertThat(queue.followUps(1, 1).items())
+        .extracting(TicketSummary::id)
+        .containsExactly(closedVisitLater.id());
+  }
+
+  private static TicketSummary withReturnVisit(TicketSummary summary, Instant due) {
+    return new TicketSummary(
+        summary.id(),
+        summary.number(),
+        summary.status(),
+        summary.channel(),
+        summary.classification(),
+        summary.customer(),
+        summary.orderNumber(),
+        summary.region(),
+        summary.department(),
+        summary.assignee(),
+        summary.supportingDepartments(),
+        summary.escalationLevel(),
+        summary.reopenCount(),
+        summary.occurredAt(),
+        summary.submittedAt(),
+        java.util.Map.of(com.feedbackdesk.domain.ticket.SlaClockKind.RETURN_VISIT, due),
+        summary.updatedAt(),
+        summary.version());
+  }
+
+  @Test
   void mostUrgentFirstEarliestDeadlineThenPriorityThenOldestAndTicketsWithoutDeadlineLast() {
     TicketPage page = queue.search(TicketQueueQuery.everything());
 

@@ -9,11 +9,11 @@ import java.util.function.Supplier;
  * not handle itself (the server unreachable, a fail-over, an error of the server's own) leaves as
  * the application's {@link StorageUnavailableException}, never as the driver's exception.
  */
-final class MongoFailures {
+public final class MongoFailures {
 
   private MongoFailures() {}
 
-  static <T> T translated(Supplier<T> call) {
+  public static <T> T translated(Supplier<T> call) {
     try {
       return call.get();
     } catch (MongoException e) {
@@ -21,7 +21,7 @@ final class MongoFailures {
     }
   }
 
-  static void translated(Runnable call) {
+  public static void translated(Runnable call) {
     translated(
         () -> {
           call.run();

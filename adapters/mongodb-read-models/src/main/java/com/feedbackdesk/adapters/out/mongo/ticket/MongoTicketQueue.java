@@ -5,6 +5,7 @@ import com.feedbackdesk.application.ticket.port.out.TicketQueuePort;
 import com.feedbackdesk.application.ticket.view.TicketPage;
 import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
 import com.feedbackdesk.application.ticket.view.TicketSummary;
+import com.feedbackdesk.domain.ticket.SlaClockKind;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -32,6 +33,8 @@ public final class MongoTicketQueue implements TicketQueuePort {
   /** Most urgent first: earliest deadline, then priority, then oldest; the id makes it total. */
   private static final Bson URGENCY = Sorts.ascending("dueRank", "priority", "submittedAt", "_id");
 
+  private static final String RETURN_VISIT_DUE = "dueTimes." + SlaClockKind.RETURN_VISIT.name();
+
   private final MongoCollection<Document> queue;
 
   public MongoTicketQueue(MongoDatabase database) {
@@ -42,6 +45,9 @@ public final class MongoTicketQueue implements TicketQueuePort {
               Indexes.ascending(leading),
               Indexes.ascending("dueRank", "priority", "submittedAt", "_id")));
     }
+    queue.createIndex(
+        Indexes.ascending(RETURN_VISIT_DUE, "_id"),
+        new com.mongodb.client.model.IndexOptions().sparse(true));
   }
 
   @Override
@@ -74,6 +80,22 @@ public final class MongoTicketQueue implements TicketQueuePort {
               .limit(query.size())
               .forEach(document -> items.add(TicketDocuments.summary(document)));
           return new TicketPage(items, query.page(), query.size(), queue.countDocuments(filter));
+        });
+  }
+
+  @Override
+  public TicketPage followUps(int page, int size) {
+    return MongoFailures.translated(
+        () -> {
+          Bson filter = Filters.exists(RETURN_VISIT_DUE);
+          List<TicketSummary> items = new ArrayList<>();
+          queue
+              .find(filter)
+              .sort(Sorts.ascending(RETURN_VISIT_DUE, "_id"))
+              .skip((int) Math.min((long) page * size, Integer.MAX_VALUE))
+              .limit(size)
+              .forEach(document -> items.add(TicketDocuments.summary(document)));
+          return new TicketPage(items, page, size, queue.countDocuments(filter));
         });
   }
 

@@ -2,6 +2,7 @@ package com.feedbackdesk.adapters.out.mongo.ticket;
 
 import com.feedbackdesk.application.ticket.view.ConfirmationDetails;
 import com.feedbackdesk.application.ticket.view.ResolutionDetails;
+import com.feedbackdesk.application.ticket.view.ReturnVisitDetails;
 import com.feedbackdesk.application.ticket.view.TicketSummary;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.shared.Actor;
@@ -12,6 +13,8 @@ import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Classification;
 import com.feedbackdesk.domain.ticket.ClassificationSuggestion;
+import com.feedbackdesk.domain.ticket.ClosureReason;
+import com.feedbackdesk.domain.ticket.ContactChannel;
 import com.feedbackdesk.domain.ticket.Customer;
 import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.EscalationLevel;
@@ -135,6 +138,9 @@ final class TicketDocuments {
       put(stored, "summary", resolution.summary());
       put(stored, "amount", money(resolution.amount()));
       put(stored, "cost", money(resolution.cost()));
+      put(stored, "responsibility", resolution.responsibility());
+      put(stored, "improvements", resolution.improvements());
+      put(stored, "closesUnconfirmedAt", date(resolution.closesUnconfirmedAt()));
       put(stored, "resolvedBy", actor(resolution.resolvedBy()));
       put(stored, "resolvedAt", date(resolution.resolvedAt()));
       document.append("resolution", stored);
@@ -150,6 +156,17 @@ final class TicketDocuments {
     put(document, "handlingSummary", view.handlingSummary());
     put(document, "closedAt", date(view.closedAt()));
     put(document, "sla", clocks(view.clocks()));
+    put(document, "closureReason", view.closureReason());
+    if (view.returnVisit() != null) {
+      ReturnVisitDetails visit = view.returnVisit();
+      Document stored = new Document("reached", visit.reached());
+      put(stored, "channel", visit.channel());
+      put(stored, "stillSatisfied", visit.stillSatisfied());
+      put(stored, "note", visit.note());
+      put(stored, "visitedBy", actor(visit.visitedBy()));
+      put(stored, "visitedAt", date(visit.visitedAt()));
+      document.append("returnVisit", stored);
+    }
     return document;
   }
 
@@ -177,6 +194,9 @@ final class TicketDocuments {
                 resolution.getString("summary"),
                 money(resolution.get("amount", Document.class)),
                 money(resolution.get("cost", Document.class)),
+                resolution.getString("responsibility"),
+                resolution.getString("improvements"),
+                instant(resolution.getDate("closesUnconfirmedAt")),
                 actor(resolution.get("resolvedBy", Document.class)),
                 instant(resolution.getDate("resolvedAt"))),
         confirmation == null
@@ -188,7 +208,21 @@ final class TicketDocuments {
                 instant(confirmation.getDate("confirmedAt"))),
         document.getString("handlingSummary"),
         instant(document.getDate("closedAt")),
-        clocks(document.get("sla", Document.class)));
+        clocks(document.get("sla", Document.class)),
+        enumOrNull(ClosureReason.class, document.getString("closureReason")),
+        returnVisit(document.get("returnVisit", Document.class)));
+  }
+
+  private static ReturnVisitDetails returnVisit(Document visit) {
+    return visit == null
+        ? null
+        : new ReturnVisitDetails(
+            visit.getBoolean("reached"),
+            enumOrNull(ContactChannel.class, visit.getString("channel")),
+            visit.getBoolean("stillSatisfied"),
+            visit.getString("note"),
+            actor(visit.get("visitedBy", Document.class)),
+            instant(visit.getDate("visitedAt")));
   }
 
   // ---- SLA clocks ----
@@ -280,6 +314,8 @@ final class TicketDocuments {
     put(document, "name", customer.name());
     put(document, "phone", customer.phone());
     put(document, "email", customer.email());
+    put(document, "language", customer.language());
+    put(document, "preferredChannel", customer.preferredChannel());
     return document;
   }
 
@@ -288,7 +324,9 @@ final class TicketDocuments {
         document.getString("id"),
         document.getString("name"),
         document.getString("phone"),
-        document.getString("email"));
+        document.getString("email"),
+        document.getString("language"),
+        enumOrNull(ContactChannel.class, document.getString("preferredChannel")));
   }
 
   private static Document money(Money money) {

@@ -1,5 +1,6 @@
 package com.feedbackdesk.adapters.in.web.ticket;
 
+import com.feedbackdesk.domain.ticket.ContactChannel;
 import com.feedbackdesk.domain.ticket.Customer;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
@@ -38,13 +39,35 @@ record CustomerPayload(
             maxLength = Customer.MAX_EMAIL_LENGTH)
         @Size(max = Customer.MAX_EMAIL_LENGTH)
         @Email
-        String email) {
+        String email,
+    @Schema(
+            description =
+                "The language the customer is written to in (BCP 47, e.g. zh, en); messages fall"
+                    + " back to the service's default language when there is no template in it.",
+            example = "zh-CN",
+            maxLength = 35)
+        @Size(max = 35)
+        @Pattern(regexp = Customer.LANGUAGE_PATTERN, message = "must be a language tag such as zh")
+        String language,
+    @Schema(
+            description =
+                "How the customer wants to hear from the service: IN_APP needs the id, EMAIL the"
+                    + " e-mail address, SMS and PHONE the phone. Left out: the channel they came"
+                    + " through.",
+            example = "EMAIL")
+        ContactChannel preferredChannel) {
 
   static CustomerPayload of(Customer customer) {
-    return new CustomerPayload(customer.id(), customer.name(), customer.phone(), customer.email());
+    return new CustomerPayload(
+        customer.id(),
+        customer.name(),
+        customer.phone(),
+        customer.email(),
+        customer.language(),
+        customer.preferredChannel());
   }
 
   Customer toCustomer() {
-    return new Customer(id, name, phone, email);
+    return new Customer(id, name, phone, email, language, preferredChannel);
   }
 }

@@ -35,7 +35,19 @@ record ResolutionRequest(
             example = "CNY",
             defaultValue = Money.DEFAULT_CURRENCY)
         @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter ISO 4217 code")
-        String currency) {
+        String currency,
+    @Schema(
+            description = "Who was responsible (责任认定), as the result message tells the customer.",
+            example = "快递运输途中挤压破损，责任在承运方；我方包装防护不足",
+            maxLength = TextLimits.REASON)
+        @Size(max = TextLimits.REASON)
+        String responsibility,
+    @Schema(
+            description = "What the company improves because of the case (改进措施).",
+            example = "易碎商品改用加厚气泡柱包装",
+            maxLength = TextLimits.SUMMARY)
+        @Size(max = TextLimits.SUMMARY)
+        String improvements) {
 
   Money amountMoney() {
     return money(amount);

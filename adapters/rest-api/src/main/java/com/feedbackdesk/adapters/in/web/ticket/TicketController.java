@@ -30,6 +30,7 @@ import com.feedbackdesk.domain.ticket.ExtendSlaClockCommand;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.RecordCustomerConfirmationCommand;
 import com.feedbackdesk.domain.ticket.RecordCustomerReplyCommand;
+import com.feedbackdesk.domain.ticket.RecordReturnVisitCommand;
 import com.feedbackdesk.domain.ticket.ReopenTicketCommand;
 import com.feedbackdesk.domain.ticket.ReplyToCustomerCommand;
 import com.feedbackdesk.domain.ticket.RequestInformationCommand;
@@ -341,7 +342,12 @@ class TicketController {
         (id, by, now) -> new RecordCustomerReplyCommand(id, body.message(), by, now));
   }
 
-  @Operation(summary = "Resolve the ticket", description = "Records how the case was settled.")
+  @Operation(
+      summary = "Resolve the ticket",
+      description =
+          "Records how the case was settled. The customer is sent the result message and asked to"
+              + " confirm; a ticket they do not confirm closes by itself after the configured time"
+              + " (closesUnconfirmedAt), and they are told before it does.")
   @PostMapping(path = "/{ref}/resolution", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse resolve(
       @Parameter(hidden = true) Caller caller,
@@ -358,6 +364,8 @@ class TicketController {
                 body.summary(),
                 body.amountMoney(),
                 body.costMoney(),
+                body.responsibility(),
+                body.improvements(),
                 by,
                 now));
   }
@@ -379,6 +387,27 @@ class TicketController {
         (id, by, now) ->
             new RecordCustomerConfirmationCommand(
                 id, body.resolved(), body.satisfaction(), body.comment(), by, now));
+  }
+
+  @Operation(
+      summary = "Record the return visit",
+      description =
+          "The return visit (回访) after a resolution, once per resolution: whether the customer"
+              + " was reached, through which channel, and whether they are still satisfied. A"
+              + " customer no longer satisfied has the ticket reopened and escalated to the"
+              + " director. The follow-up queue (GET /api/v1/follow-ups) lists the visits due.")
+  @PostMapping(path = "/{ref}/return-visits", consumes = MediaType.APPLICATION_JSON_VALUE)
+  TicketResponse recordReturnVisit(
+      @Parameter(hidden = true) Caller caller,
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Valid @RequestBody ReturnVisitRequest body) {
+    return change(
+        caller,
+        TicketOperation.RECORD_RETURN_VISIT,
+        ref,
+        (id, by, now) ->
+            new RecordReturnVisitCommand(
+                id, body.reached(), body.channel(), body.stillSatisfied(), body.note(), by, now));
   }
 
   @Operation(

@@ -7,6 +7,8 @@ import com.feedbackdesk.application.ticket.view.ResolutionDetails;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.ClassificationSuggestion;
+import com.feedbackdesk.domain.ticket.ClosureReason;
+import com.feedbackdesk.domain.ticket.ContactChannel;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.ResolutionType;
 import com.feedbackdesk.domain.ticket.Satisfaction;
@@ -38,7 +40,26 @@ record TicketResponse(
             description =
                 "The latest run of each of its SLA clocks, as they stand now (staff only; empty"
                     + " for customers).")
-        List<SlaClockPayload> slaClocks) {
+        List<SlaClockPayload> slaClocks,
+    @Schema(
+            description =
+                "Why it was closed: CONFIRMED_BY_CUSTOMER, or CONFIRMATION_TIMEOUT when the"
+                    + " customer never answered (never counted as satisfied).",
+            example = "CONFIRMED_BY_CUSTOMER")
+        ClosureReason closureReason,
+    @Schema(description = "The return visit after the latest resolution, once made.")
+        ReturnVisit returnVisit) {
+
+  @Schema(description = "The return visit's outcome (回访).")
+  record ReturnVisit(
+      @Schema(example = "true") boolean reached,
+      @Schema(example = "PHONE") ContactChannel channel,
+      @Schema(description = "Null when the customer was not reached.", example = "true")
+          Boolean stillSatisfied,
+      @Schema(description = "Staff's note (not shown to customers).", example = "杯子使用正常")
+          String note,
+      ActorPayload visitedBy,
+      Instant visitedAt) {}
 
   @Schema(description = "The automatic classification and the keyword rules that led to it.")
   record SuggestedClassification(
@@ -56,6 +77,16 @@ record TicketResponse(
       @Schema(example = "补发新杯子，运费由我方承担") String summary,
       MoneyPayload amount,
       MoneyPayload cost,
+      @Schema(description = "Who was responsible.", example = "承运方运输挤压，我方包装不足")
+          String responsibility,
+      @Schema(description = "What is improved because of the case.", example = "易碎品改用加厚包装")
+          String improvements,
+      @Schema(
+              description =
+                  "When the ticket closes by itself unless the customer confirms first; null when"
+                      + " it waits indefinitely.",
+              example = "2024-05-27T03:00:00Z")
+          Instant closesUnconfirmedAt,
       ActorPayload resolvedBy,
       Instant resolvedAt) {}
 
@@ -89,6 +120,9 @@ record TicketResponse(
                 resolution.summary(),
                 MoneyPayload.of(resolution.amount()),
                 MoneyPayload.of(resolution.cost()),
+                resolution.responsibility(),
+                resolution.improvements(),
+                resolution.closesUnconfirmedAt(),
                 ActorPayload.of(resolution.resolvedBy()),
                 resolution.resolvedAt()),
         confirmation == null
@@ -101,6 +135,16 @@ record TicketResponse(
         view.handlingSummary(),
         view.closedAt(),
         view.clocks().policy() == null ? null : view.clocks().policy().toString(),
-        clocks);
+        clocks,
+        view.closureReason(),
+        view.returnVisit() == null
+            ? null
+            : new ReturnVisit(
+                view.returnVisit().reached(),
+                view.returnVisit().channel(),
+                view.returnVisit().stillSatisfied(),
+                view.returnVisit().note(),
+                ActorPayload.of(view.returnVisit().visitedBy()),
+                view.returnVisit().visitedAt()));
   }
 }

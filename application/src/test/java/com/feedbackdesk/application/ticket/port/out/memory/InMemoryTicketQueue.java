@@ -4,6 +4,7 @@ import com.feedbackdesk.application.ticket.port.out.TicketQueuePort;
 import com.feedbackdesk.application.ticket.view.TicketPage;
 import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
 import com.feedbackdesk.application.ticket.view.TicketSummary;
+import com.feedbackdesk.domain.ticket.SlaClockKind;
 import com.feedbackdesk.domain.ticket.TicketId;
 import java.time.Instant;
 import java.util.Comparator;
@@ -44,6 +45,20 @@ public final class InMemoryTicketQueue implements TicketQueuePort {
         queue.values().stream().filter(matches(query)).sorted(URGENCY).toList();
     List<TicketSummary> page = matching.stream().skip(query.offset()).limit(query.size()).toList();
     return new TicketPage(page, query.page(), query.size(), matching.size());
+  }
+
+  @Override
+  public TicketPage followUps(int page, int size) {
+    List<TicketSummary> due =
+        queue.values().stream()
+            .filter(s -> s.dueTimes().containsKey(SlaClockKind.RETURN_VISIT))
+            .sorted(
+                Comparator.comparing(
+                        (TicketSummary s) -> s.dueTimes().get(SlaClockKind.RETURN_VISIT))
+                    .thenComparing(s -> s.id().toString()))
+            .toList();
+    return new TicketPage(
+        due.stream().skip((long) page * size).limit(size).toList(), page, size, due.size());
   }
 
   private static Predicate<TicketSummary> matches(TicketQueueQuery query) {
