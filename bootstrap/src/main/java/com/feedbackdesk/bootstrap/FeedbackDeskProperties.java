@@ -258,7 +258,7 @@ public record FeedbackDeskProperties(
    * @param poll how often an idle worker looks for due messages
    * @param firstRetry the wait after the first failed attempt; it doubles after each further one
    * @param longestRetry the longest wait between attempts
-   * @param maxAttempts attempts before a message (not a webhook delivery) is given up
+   * @param maxAttempts attempts before a message is given up
    * @param lease how long an instance may take over a delivery before another takes it over
    */
   public record Dispatch(

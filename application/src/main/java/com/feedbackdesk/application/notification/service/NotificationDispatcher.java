@@ -28,10 +28,11 @@ import org.slf4j.LoggerFactory;
  * Delivers what the outbox holds: each worker claims the message due first (a lease, so instances
  * never deliver the same message at once), hands it to its channel and records the attempt. A
  * failed attempt is retried with exponential back-off; a message that fails every attempt ends
- * FAILED, kept with its attempts. A webhook subscriber whose deliveries fail so many times in a row
- * is paused with the reason and its deliveries wait (HELD) until it is resumed; since every worker
- * takes any due message and each attempt is bounded by the channel's timeout, a failing or slow
- * subscriber never holds up the others.
+ * FAILED, kept with its attempts (a webhook delivery too, when its subscriber takes the others). A
+ * webhook subscriber whose deliveries fail so many times in a row is paused with the reason and its
+ * deliveries wait (HELD) until it is resumed; since every worker takes any due message and each
+ * attempt is bounded by the channel's timeout, a failing or slow subscriber never holds up the
+ * others.
  *
  * <p>Delivery is at least once: a message whose instance died after the channel accepted it and
  * before the attempt was recorded is delivered again when its lease ends. The in-app inbox keeps
@@ -228,6 +229,16 @@ public final class NotificationDispatcher {
           subscription.id(),
           settings.pauseWebhookAfter(),
           held);
+      return;
+    }
+    if (attempt.number() >= settings.maxAttempts()) {
+      // the subscriber takes other deliveries but keeps refusing this one
+      outbox.attempted(
+          message.id(),
+          attempt,
+          MessageState.FAILED,
+          null,
+          "gave up after " + attempt.number() + " attempts");
       return;
     }
     outbox.attempted(

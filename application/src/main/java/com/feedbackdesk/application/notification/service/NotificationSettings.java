@@ -16,7 +16,7 @@ import java.time.ZoneId;
  * @param zone the zone times are written in
  * @param firstRetry the wait after a failed attempt; it doubles after each further one
  * @param longestRetry the longest wait between two attempts
- * @param maxAttempts attempts before a message (not a webhook delivery) is given up as FAILED
+ * @param maxAttempts attempts before a message is given up as FAILED
  * @param pauseWebhookAfter failed deliveries in a row after which a subscriber is paused
  * @param lease how long a claimed message is left to its instance before another may take it
  */
@@ -36,14 +36,14 @@ public record NotificationSettings(
   public NotificationSettings {
     if (firstRetry.isNegative() || firstRetry.isZero() || longestRetry.compareTo(firstRetry) < 0) {
       throw new InvalidValueException(
-          "notifications.retry", "first-delay must be positive and max-delay no shorter");
+          "notifications.dispatch", "first-retry must be positive and longest-retry no shorter");
     }
     if (maxAttempts < 1 || pauseWebhookAfter < 1) {
       throw new InvalidValueException(
-          "notifications.retry", "max-attempts and pause-webhook-after must be at least 1");
+          "notifications.dispatch", "max-attempts and webhooks.pause-after must be at least 1");
     }
     if (lease.compareTo(Duration.ofSeconds(1)) < 0) {
-      throw new InvalidValueException("notifications.lease", "must be at least a second");
+      throw new InvalidValueException("notifications.dispatch.lease", "must be at least a second");
     }
   }
 

@@ -39,7 +39,7 @@ public final class WebhookService implements WebhooksUseCase {
   private static Set<String> eventTypes() {
     Set<String> names = new TreeSet<>();
     collect(TicketEvent.class, names);
-    return Set.copyOf(names);
+    return java.util.Collections.unmodifiableSortedSet((TreeSet<String>) names);
   }
 
   private static void collect(Class<?> type, Set<String> names) {

@@ -58,7 +58,7 @@ class NotificationDispatcherTest {
         new ScriptedChannel(DeliveryChannel.WEBHOOK) {
           @Override
           boolean fails(OutboundMessage message) {
-            return message.subscription().equals("broken");
+            return message.subscription().equals("broken") || message.id().equals("poison");
           }
         };
     dispatcher =
@@ -193,6 +193,22 @@ class NotificationDispatcherTest {
     subscriptions.save(broken.resumed());
     assertThat(outbox.release("broken", clock.instant())).isEqualTo(5);
     assertThat(dispatcher.deliverNext()).isTrue();
+  }
+
+  @Test
+  void aDeliveryTheSubscriberKeepsRefusingWhileTakingTheOthersEndsFailed() {
+    outbox.record(message("poison", ticket, 1, T0, "healthy"));
+    for (int round = 0; round < 8; round++) {
+      outbox.record(message("fine-" + round, ticket, 2 + round, clock.instant(), "healthy"));
+      deliverAllDue();
+      clock.set(clock.instant().plus(Duration.ofMinutes(10)));
+    }
+
+    OutboundMessage poison = outbox.find("poison").orElseThrow();
+    assertThat(poison.state()).isEqualTo(MessageState.FAILED);
+    assertThat(poison.attempts()).hasSize(4);
+    assertThat(subscriptions.find("healthy").orElseThrow().active()).isTrue();
+    assertThat(delivered).hasSize(8);
   }
 
   /** A clock the test moves. */

@@ -20,9 +20,9 @@ public interface WebhooksUseCase {
   /** The subscription's deliveries, newest first, with every attempt. */
   List<OutboundMessage> deliveries(Caller caller, String id, int limit);
 
-  /** Resumes a paused subscriber: its held deliveries are due again now. */
+  /** Resumes a paused subscriber: its held deliveries are due again at once. */
   WebhookSubscription resume(Caller caller, String id);
 
-  /** Deletes the subscription; deliveries not yet made are given up. */
+  /** Deletes the subscription; deliveries not yet made are held, readable, never delivered. */
   void delete(Caller caller, String id);
 }

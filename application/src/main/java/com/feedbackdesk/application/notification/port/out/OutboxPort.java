@@ -50,7 +50,4 @@ public interface OutboxPort {
 
   /** A subscription's deliveries, newest first. */
   List<OutboundMessage> forSubscription(String subscription, int limit);
-
-  /** How many messages are in each state, for the operators' health check. */
-  java.util.Map<MessageState, Long> countByState();
 }

@@ -25,9 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -173,18 +171,6 @@ public final class MongoOutbox implements OutboxPort {
               .limit(limit)
               .forEach(d -> found.add(message(d)));
           return found;
-        });
-  }
-
-  @Override
-  public Map<MessageState, Long> countByState() {
-    return MongoFailures.translated(
-        () -> {
-          Map<MessageState, Long> counts = new EnumMap<>(MessageState.class);
-          for (MessageState state : MessageState.values()) {
-            counts.put(state, messages.countDocuments(Filters.eq("state", state.name())));
-          }
-          return counts;
         });
   }
 

@@ -79,7 +79,9 @@ class WebhookController {
 
   @Operation(
       summary = "Resume a paused subscriber",
-      description = "Its held deliveries are due again at once, in order of their events.")
+      description =
+          "Its held deliveries are due again at once. Deliveries may arrive out of order (a retry"
+              + " comes after later events): order them by ticketId and sequence.")
   @PostMapping("/{id}/resumption")
   WebhookResponse resume(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
     return WebhookResponse.of(webhooks.resume(caller, id));
@@ -87,7 +89,9 @@ class WebhookController {
 
   @Operation(
       summary = "Delete a subscriber",
-      description = "No more deliveries are made to it; those recorded stay readable.")
+      description =
+          "No more deliveries are made to it: those not yet made are held, never delivered, and"
+              + " stay readable with the others.")
   @DeleteMapping("/{id}")
   ResponseEntity<Void> delete(@Parameter(hidden = true) Caller caller, @PathVariable String id) {
     webhooks.delete(caller, id);

@@ -8,7 +8,6 @@ import com.feedbackdesk.domain.ticket.TicketId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,14 +127,5 @@ public final class InMemoryOutbox implements OutboxPort {
                 .reversed())
         .limit(limit)
         .toList();
-  }
-
-  @Override
-  public synchronized Map<MessageState, Long> countByState() {
-    Map<MessageState, Long> counts = new EnumMap<>(MessageState.class);
-    for (MessageState state : MessageState.values()) {
-      counts.put(state, messages.values().stream().filter(m -> m.state() == state).count());
-    }
-    return counts;
   }
 }
