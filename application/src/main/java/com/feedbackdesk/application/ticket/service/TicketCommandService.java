@@ -166,8 +166,8 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
 
   /**
    * A handler accepts a ticket for themselves only; supervisors and directors may accept it on a
-   * handler's behalf. (Whom an assignment may name is not checked: the service has no staff
-   * directory yet.)
+   * handler's behalf. (Whom an assignment may name is not checked: the staff directory only
+   * addresses notifications.)
    */
   private static void requireNamedSelf(
       Caller caller, PermissionMatrix.Scope scope, TicketCommand command) {

@@ -83,6 +83,68 @@ public abstract class OutboxPortContract {
   }
 
   @Test
+  void recordingWhileOthersClaimLosesNothingAndHandsEachMessageOutOnce() throws Exception {
+    int recorders = 4;
+    int each = 60;
+    java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> handedOut =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(recorders + 3);
+    java.util.List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+    for (int r = 0; r < recorders; r++) {
+      int recorder = r;
+      work.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < each; i++) {
+                  outbox.record(message("r" + recorder + "-" + i, ticket, i, T0, null));
+                }
+              }));
+    }
+    java.util.List<java.util.concurrent.Future<?>> claimers = new java.util.ArrayList<>();
+    for (int c = 0; c < 3; c++) {
+      claimers.add(
+          pool.submit(
+              () -> {
+                Instant giveUp = Instant.now().plusSeconds(60);
+                while (handedOut.size() < recorders * each && Instant.now().isBefore(giveUp)) {
+                  // the real time: a claim may leave a message being recorded for a second later
+                  Instant now = Instant.now();
+                  var claimed = outbox.claimDue(now, now.plusSeconds(3600));
+                  if (claimed.isEmpty()) {
+                    Thread.sleep(5);
+                    continue;
+                  }
+                  String id = claimed.get().id();
+                  handedOut
+                      .computeIfAbsent(id, k -> new java.util.concurrent.atomic.AtomicInteger())
+                      .incrementAndGet();
+                  outbox.attempted(
+                      id,
+                      new DeliveryAttempt(1, T0, true, null, "ok", Duration.ZERO),
+                      MessageState.DELIVERED,
+                      null,
+                      null);
+                }
+                return null;
+              }));
+    }
+    for (var recorder : work) {
+      recorder.get();
+    }
+    for (var claimer : claimers) {
+      claimer.get();
+    }
+    pool.shutdown();
+
+    assertThat(handedOut).hasSize(recorders * each);
+    assertThat(handedOut.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+    assertThat(outbox.forTicket(ticket))
+        .extracting(OutboundMessage::state)
+        .containsOnly(MessageState.DELIVERED);
+  }
+
+  @Test
   void aSubscriptionsDeliveriesAreHeldAndReleasedTogether() {
     outbox.record(message("a", ticket, 3, T0, "s1"));
     outbox.record(message("b", ticket, 4, T0, "s1"));

@@ -20,6 +20,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,37 +33,85 @@ import org.bson.conversions.Bson;
 
 /**
  * The outbox in the {@code notification_outbox} collection, one document per message with its
- * attempts. Recording is an insert under the message's id, so a message recorded twice is stored
- * once; claiming is one atomic find-and-modify, so two instances never claim the same message.
+ * attempts, and beside it {@code notification_due}: one small entry per message that waits for an
+ * attempt (its id and when it is due). Recording inserts under the message's id, so a message
+ * recorded twice is stored once; claiming is one atomic find-and-modify on the due entries, so two
+ * instances never claim the same message, and it looks only at what waits: delivered messages stay
+ * in the outbox for good without slowing the claims (the embedded server, which ignores secondary
+ * indexes, scans a collection for every query; docs/performance.md).
  *
- * <p>On a real MongoDB the index on state and due time serves the claims; the embedded server
- * ignores secondary indexes and scans the collection.
+ * <p>The message is the truth and a due entry only a pointer: an entry whose message is finished,
+ * held or gone is dropped when claimed, and at start every waiting message gets its entry back, so
+ * a crash between the two writes neither loses a message nor sends one twice.
  */
 public final class MongoOutbox implements OutboxPort {
 
   public static final String COLLECTION = "notification_outbox";
+  public static final String DUE = "notification_due";
+
+  /** An entry without its message this long was left by a recording that never finished. */
+  private static final Duration ORPHANED = Duration.ofMinutes(5);
+
+  private static final java.util.Set<String> WAITING =
+      java.util.Set.of(MessageState.PENDING.name(), MessageState.SENDING.name());
 
   private final MongoCollection<Document> messages;
+  private final MongoCollection<Document> due;
 
   public MongoOutbox(MongoDatabase database) {
     this.messages = MongoCollections.ensure(database, COLLECTION);
-    messages.createIndex(Indexes.ascending("state", "due"));
+    this.due = MongoCollections.ensure(database, DUE);
     messages.createIndex(Indexes.ascending("ticketId", "createdAt"));
     messages.createIndex(Indexes.ascending("subscription", "createdAt"));
+    due.createIndex(Indexes.ascending("due", "_id"));
+    restoreDueEntries();
+  }
+
+  /** Every message waiting for an attempt has its due entry (after a crash between the writes). */
+  private void restoreDueEntries() {
+    MongoFailures.translated(
+        () -> {
+          for (Document waiting :
+              messages
+                  .find(
+                      Filters.in("state", MessageState.PENDING.name(), MessageState.SENDING.name()))
+                  .projection(new Document("due", 1))) {
+            Date at = waiting.getDate("due");
+            due(waiting.getString("_id"), at == null ? new Date() : at);
+          }
+        });
+  }
+
+  /** Makes the message due at {@code at} unless it has an entry already; whether it made one. */
+  private boolean due(String id, Date at) {
+    return due.updateOne(
+                Filters.eq("_id", id),
+                Updates.combine(
+                    Updates.setOnInsert("due", at), Updates.setOnInsert("since", new Date())),
+                new UpdateOptions().upsert(true))
+            .getUpsertedId()
+        != null;
   }
 
   @Override
   public boolean record(OutboundMessage message) {
     return MongoFailures.translated(
         () -> {
+          boolean waits = message.state() == MessageState.PENDING;
+          // the entry first: a crash after it leaves an entry without a message, which is dropped
+          boolean entered = waits && due(message.id(), Date.from(message.nextAttemptAt()));
           try {
             messages.insertOne(document(message));
             return true;
           } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-              return false;
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+              throw e;
             }
-            throw e;
+            if (entered) {
+              // recorded before, and no longer waiting (or waiting under its own entry)
+              due.deleteOne(Filters.eq("_id", message.id()));
+            }
+            return false;
           }
         });
   }
@@ -71,20 +120,46 @@ public final class MongoOutbox implements OutboxPort {
   public Optional<OutboundMessage> claimDue(Instant now, Instant leaseUntil) {
     return MongoFailures.translated(
         () -> {
-          Bson due =
-              Filters.and(
-                  Filters.in("state", MessageState.PENDING.name(), MessageState.SENDING.name()),
-                  Filters.lte("due", Date.from(now)));
-          Document claimed =
-              messages.findOneAndUpdate(
-                  due,
-                  Updates.combine(
-                      Updates.set("state", MessageState.SENDING.name()),
-                      Updates.set("due", Date.from(leaseUntil))),
-                  new FindOneAndUpdateOptions()
-                      .sort(Sorts.ascending("due", "_id"))
-                      .returnDocument(ReturnDocument.AFTER));
-          return Optional.ofNullable(claimed).map(MongoOutbox::message);
+          while (true) {
+            Document entry =
+                due.findOneAndUpdate(
+                    Filters.lte("due", Date.from(now)),
+                    Updates.set("due", Date.from(leaseUntil)),
+                    new FindOneAndUpdateOptions().sort(Sorts.ascending("due", "_id")));
+            if (entry == null) {
+              return Optional.<OutboundMessage>empty();
+            }
+            String id = entry.getString("_id");
+            Document claimed =
+                messages.findOneAndUpdate(
+                    Filters.and(
+                        Filters.eq("_id", id),
+                        Filters.in(
+                            "state", MessageState.PENDING.name(), MessageState.SENDING.name())),
+                    Updates.combine(
+                        Updates.set("state", MessageState.SENDING.name()),
+                        Updates.set("due", Date.from(leaseUntil))),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            if (claimed != null) {
+              return Optional.of(message(claimed));
+            }
+            Document current = messages.find(Filters.eq("_id", id)).first();
+            if (current != null && WAITING.contains(current.getString("state"))) {
+              // recorded between the two reads: due now, claimed on the next turn
+              due.updateOne(Filters.eq("_id", id), Updates.set("due", Date.from(now)));
+              continue;
+            }
+            Date since = entry.getDate("since");
+            boolean orphaned = since == null || since.toInstant().isBefore(now.minus(ORPHANED));
+            if (current != null || orphaned) {
+              // finished or held since, or a recording that never finished
+              due.deleteOne(Filters.eq("_id", id));
+            } else {
+              // its message is being recorded this moment: look again shortly
+              due.updateOne(
+                  Filters.eq("_id", id), Updates.set("due", Date.from(now.plusSeconds(1))));
+            }
+          }
         });
   }
 
@@ -93,50 +168,102 @@ public final class MongoOutbox implements OutboxPort {
       String id, DeliveryAttempt attempt, MessageState state, Instant nextAttemptAt, String note) {
     MongoFailures.translated(
         () -> {
+          Bson recorded = Updates.push("attempts", attempt(attempt));
           List<Bson> updates = new ArrayList<>();
-          updates.add(Updates.push("attempts", attempt(attempt)));
+          updates.add(recorded);
           updates.add(Updates.set("state", state.name()));
           updates.add(Updates.set("due", nextAttemptAt == null ? null : Date.from(nextAttemptAt)));
           updates.add(Updates.set("note", note));
           if (state == MessageState.DELIVERED) {
             updates.add(Updates.set("deliveredAt", Date.from(attempt.at())));
           }
-          messages.updateOne(Filters.eq("_id", id), Updates.combine(updates));
+          if (state != MessageState.PENDING) {
+            messages.updateOne(Filters.eq("_id", id), Updates.combine(updates));
+            due.deleteOne(Filters.eq("_id", id));
+            return;
+          }
+          // to be tried again, unless its subscriber was paused while this attempt was under way:
+          // then it stays held, with the attempt
+          boolean waits =
+              messages
+                      .updateOne(
+                          Filters.and(
+                              Filters.eq("_id", id),
+                              Filters.eq("state", MessageState.SENDING.name())),
+                          Updates.combine(updates))
+                      .getModifiedCount()
+                  == 1;
+          if (waits) {
+            due.updateOne(
+                Filters.eq("_id", id),
+                Updates.set("due", Date.from(nextAttemptAt)),
+                new UpdateOptions().upsert(true));
+          } else {
+            messages.updateOne(Filters.eq("_id", id), recorded);
+          }
         });
   }
 
   @Override
   public long hold(String subscription, String note) {
-    return move(
-        subscription,
-        Filters.in("state", MessageState.PENDING.name(), MessageState.SENDING.name()),
-        MessageState.HELD,
-        null,
-        note);
+    return MongoFailures.translated(
+        () -> {
+          List<String> waiting =
+              ids(
+                  Filters.and(
+                      Filters.eq("subscription", subscription),
+                      Filters.in(
+                          "state", MessageState.PENDING.name(), MessageState.SENDING.name())));
+          long held =
+              messages
+                  .updateMany(
+                      Filters.and(
+                          Filters.in("_id", waiting),
+                          Filters.in(
+                              "state", MessageState.PENDING.name(), MessageState.SENDING.name())),
+                      Updates.combine(
+                          Updates.set("state", MessageState.HELD.name()),
+                          Updates.set("due", null),
+                          Updates.set("note", note)))
+                  .getModifiedCount();
+          due.deleteMany(Filters.in("_id", waiting));
+          return held;
+        });
   }
 
   @Override
   public long release(String subscription, Instant now) {
-    return move(
-        subscription,
-        Filters.eq("state", MessageState.HELD.name()),
-        MessageState.PENDING,
-        now,
-        null);
+    return MongoFailures.translated(
+        () -> {
+          List<String> held =
+              ids(
+                  Filters.and(
+                      Filters.eq("subscription", subscription),
+                      Filters.eq("state", MessageState.HELD.name())));
+          long released =
+              messages
+                  .updateMany(
+                      Filters.and(
+                          Filters.in("_id", held), Filters.eq("state", MessageState.HELD.name())),
+                      Updates.combine(
+                          Updates.set("state", MessageState.PENDING.name()),
+                          Updates.set("due", Date.from(now)),
+                          Updates.set("note", null)))
+                  .getModifiedCount();
+          // the messages first: an entry of a message still held would be dropped by a claim; a
+          // crash in between leaves waiting messages without entries, restored at the next start
+          held.forEach(id -> due(id, Date.from(now)));
+          return released;
+        });
   }
 
-  /** Moves a subscription's messages in the given states to another, due at {@code due}. */
-  private long move(String subscription, Bson from, MessageState to, Instant due, String note) {
-    return MongoFailures.translated(
-        () ->
-            messages
-                .updateMany(
-                    Filters.and(Filters.eq("subscription", subscription), from),
-                    Updates.combine(
-                        Updates.set("state", to.name()),
-                        Updates.set("due", due == null ? null : Date.from(due)),
-                        Updates.set("note", note)))
-                .getModifiedCount());
+  private List<String> ids(Bson filter) {
+    List<String> ids = new ArrayList<>();
+    messages
+        .find(filter)
+        .projection(new Document("_id", 1))
+        .forEach(d -> ids.add(d.getString("_id")));
+    return ids;
   }
 
   @Override
