@@ -10,12 +10,15 @@ import com.feedbackdesk.application.ticket.projection.TicketHistoryProjection;
 import com.feedbackdesk.application.ticket.projection.TicketQueueProjection;
 import com.feedbackdesk.application.ticket.projection.TicketViewProjection;
 import com.feedbackdesk.application.ticket.service.CurrentTicketReader;
+import com.feedbackdesk.application.ticket.service.EventExportService;
 import com.feedbackdesk.application.ticket.service.TicketCommandService;
 import com.feedbackdesk.application.ticket.service.TicketQueryService;
 import com.feedbackdesk.domain.ticket.ClassificationPolicy;
 import com.feedbackdesk.domain.ticket.DepartmentRouting;
 import java.time.Clock;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,6 +71,17 @@ class TicketConfiguration {
   TicketQueryService ticketQueryService(
       CurrentTicketReader tickets, TicketQueuePort queue, Pseudonyms pseudonyms) {
     return new TicketQueryService(tickets, queue, pseudonyms);
+  }
+
+  /** The history for analysts; positions are the event store's gap-aware tokens. */
+  @Bean
+  EventExportService eventExport(
+      EventStore eventStore, TicketEventDataPort eventData, Pseudonyms pseudonyms) {
+    return new EventExportService(
+        eventStore,
+        position -> GapAwareTrackingToken.newInstance(position, List.of()),
+        eventData,
+        pseudonyms);
   }
 
   @Bean

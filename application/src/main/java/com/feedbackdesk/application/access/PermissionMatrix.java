@@ -70,6 +70,8 @@ public final class PermissionMatrix {
     allow(TicketOperation.VIEW_NOTIFICATIONS, AGENT, HANDLER, SUPERVISOR, DIRECTOR, ADMIN);
     allow(TicketOperation.VIEW_NOTIFICATION_TEMPLATES, AGENT, SUPERVISOR, DIRECTOR, ADMIN);
     allow(TicketOperation.MANAGE_WEBHOOKS, ADMIN);
+    // analysts replay the history into analyses of their own
+    allow(TicketOperation.EXPORT_EVENTS, ANALYST);
   }
 
   private PermissionMatrix() {}

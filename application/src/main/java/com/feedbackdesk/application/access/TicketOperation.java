@@ -41,5 +41,7 @@ public enum TicketOperation {
   /** Read the message templates in use. */
   VIEW_NOTIFICATION_TEMPLATES,
   /** Register, pause, resume and delete webhook subscribers, and read their deliveries. */
-  MANAGE_WEBHOOKS
+  MANAGE_WEBHOOKS,
+  /** Export the event history (NDJSON), for analyses of one's own. */
+  EXPORT_EVENTS
 }

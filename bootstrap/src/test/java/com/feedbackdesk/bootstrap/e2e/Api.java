@@ -120,7 +120,9 @@ public final class Api {
               request.timeout(Duration.ofSeconds(30)).build(),
               HttpResponse.BodyHandlers.ofString());
       String body = response.body();
-      boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+      String type = response.headers().firstValue("Content-Type").orElse("");
+      // NDJSON is many documents: the caller reads its lines
+      boolean json = type.contains("json") && !type.contains("ndjson");
       return new Response(
           response.statusCode(), response, json && !body.isBlank() ? JSON.readTree(body) : null);
     } catch (IOException e) {

@@ -11,11 +11,10 @@ import com.feedbackdesk.application.notification.port.in.WebhooksUseCase;
 import com.feedbackdesk.application.notification.port.out.OutboxPort;
 import com.feedbackdesk.application.notification.port.out.WebhookSubscriptionPort;
 import com.feedbackdesk.domain.shared.InvalidValueException;
-import com.feedbackdesk.domain.ticket.TicketEvent;
+import com.feedbackdesk.domain.ticket.TicketEventTypes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /** Registers webhook subscribers and shows how their deliveries went; admins only. */
@@ -24,7 +23,7 @@ public final class WebhookService implements WebhooksUseCase {
   public static final int MAX_DELIVERIES = 200;
 
   /** The event type names a subscriber may ask for: every ticket event's. */
-  public static final Set<String> EVENT_TYPES = eventTypes();
+  public static final Set<String> EVENT_TYPES = TicketEventTypes.NAMES;
 
   private final WebhookSubscriptionPort subscriptions;
   private final OutboxPort outbox;
@@ -34,22 +33,6 @@ public final class WebhookService implements WebhooksUseCase {
     this.subscriptions = subscriptions;
     this.outbox = outbox;
     this.clock = clock;
-  }
-
-  private static Set<String> eventTypes() {
-    Set<String> names = new TreeSet<>();
-    collect(TicketEvent.class, names);
-    return java.util.Collections.unmodifiableSortedSet((TreeSet<String>) names);
-  }
-
-  private static void collect(Class<?> type, Set<String> names) {
-    for (Class<?> sub : type.getPermittedSubclasses()) {
-      if (sub.isInterface()) {
-        collect(sub, names);
-      } else {
-        names.add(sub.getSimpleName());
-      }
-    }
   }
 
   @Override

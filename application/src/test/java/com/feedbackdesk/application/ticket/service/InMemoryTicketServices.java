@@ -72,6 +72,7 @@ public final class InMemoryTicketServices implements AutoCloseable {
   final InboxService inbox;
   final WebhookService webhooks;
   final NotificationQueryService notifications;
+  public final EventExportService exports;
 
   public InMemoryTicketServices(Instant now) {
     Clock clock = Clock.fixed(now, ZoneOffset.UTC);
@@ -119,6 +120,12 @@ public final class InMemoryTicketServices implements AutoCloseable {
             PSEUDONYMS);
     queries = new TicketQueryService(reader, queue, PSEUDONYMS);
     slaQueries = new SlaQueryService(slaTickets, slaCatalogue, reader, clock);
+    exports =
+        new EventExportService(
+            axon.eventStore(),
+            position -> new org.axonframework.eventhandling.GlobalSequenceTrackingToken(position),
+            eventData,
+            PSEUDONYMS);
     inbox = new InboxService(customerInbox, clock);
     webhooks = new WebhookService(webhookSubscriptions, outbox, clock);
     notifications =

@@ -16,6 +16,7 @@ import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
 import com.feedbackdesk.application.ticket.port.in.TicketReference;
 import com.feedbackdesk.application.ticket.port.in.TicketSubmission;
 import com.feedbackdesk.application.ticket.port.out.memory.InMemoryTicketQueue;
+import com.feedbackdesk.application.ticket.view.EventExportQuery;
 import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
 import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
 import com.feedbackdesk.application.ticket.view.TicketView;
@@ -141,7 +142,8 @@ class PermissionMatrixTest {
                 TicketOperation.VIEW_SLA_POLICIES,
                 TicketOperation.MANAGE_SLA_POLICIES,
                 TicketOperation.VIEW_NOTIFICATION_TEMPLATES,
-                TicketOperation.MANAGE_WEBHOOKS)
+                TicketOperation.MANAGE_WEBHOOKS,
+                TicketOperation.EXPORT_EVENTS)
             .contains(operation);
     if (cell.allowed() && ticketScoped) {
       assertThat(PermissionMatrix.scopeOf(role))
@@ -418,6 +420,8 @@ class PermissionMatrixTest {
       case VIEW_NOTIFICATIONS -> services.notifications.forTicket(caller, reference);
       case VIEW_NOTIFICATION_TEMPLATES -> services.notifications.templates(caller);
       case MANAGE_WEBHOOKS -> services.webhooks.list(caller);
+      case EXPORT_EVENTS ->
+          services.exports.open(caller, new EventExportQuery(null, null, null, null, 1)).close();
       default -> commands.change(caller, operation, reference, commandFor(operation, caller));
     }
   }

@@ -1,0 +1,156 @@
+package com.feedbackdesk.application.ticket.service;
+
+import com.feedbackdesk.application.access.Caller;
+import com.feedbackdesk.application.access.OperationNotPermittedException;
+import com.feedbackdesk.application.access.PermissionMatrix;
+import com.feedbackdesk.application.access.Pseudonyms;
+import com.feedbackdesk.application.access.TicketOperation;
+import com.feedbackdesk.application.ticket.port.in.ExportEventsUseCase;
+import com.feedbackdesk.application.ticket.port.out.EventPositionPort;
+import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
+import com.feedbackdesk.application.ticket.view.EventExport;
+import com.feedbackdesk.application.ticket.view.EventExportQuery;
+import com.feedbackdesk.application.ticket.view.ExportedEvent;
+import com.feedbackdesk.domain.shared.InvalidValueException;
+import com.feedbackdesk.domain.ticket.TicketEvent;
+import com.feedbackdesk.domain.ticket.TicketEventTypes;
+import java.util.NoSuchElementException;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Revision;
+
+/**
+ * Streams the event history to analysts: the global stream from the start, from an instant or after
+ * a position, filtered by type or ticket, each event with the position to resume after. Callers who
+ * may see customers only pseudonymized get them so, as in a ticket's history.
+ */
+public final class EventExportService implements ExportEventsUseCase {
+
+  private final EventStore eventStore;
+  private final EventPositionPort positions;
+  private final TicketEventDataPort eventData;
+  private final Pseudonyms pseudonyms;
+
+  public EventExportService(
+      EventStore eventStore,
+      EventPositionPort positions,
+      TicketEventDataPort eventData,
+      Pseudonyms pseudonyms) {
+    this.eventStore = eventStore;
+    this.positions = positions;
+    this.eventData = eventData;
+    this.pseudonyms = pseudonyms;
+  }
+
+  @Override
+  public EventExport open(Caller caller, EventExportQuery query) {
+    PermissionMatrix.Scope scope = PermissionMatrix.require(caller, TicketOperation.EXPORT_EVENTS);
+    if (scope != PermissionMatrix.Scope.ALL) {
+      throw new OperationNotPermittedException(
+          TicketOperation.EXPORT_EVENTS, "the history is exported whole, to analysts");
+    }
+    for (String type : query.types()) {
+      if (!TicketEventTypes.NAMES.contains(type)) {
+        throw new InvalidValueException(
+            "type", "unknown event type '" + type + "'; the types are " + TicketEventTypes.NAMES);
+      }
+    }
+    boolean pseudonymize = TicketAccess.seesOnlyPseudonyms(caller);
+    TrackingToken from =
+        query.after() != null
+            ? positions.after(query.after())
+            : query.since() != null ? eventStore.createTokenAt(query.since()) : null;
+    BlockingStream<TrackedEventMessage<?>> stream =
+        StoreFailures.reading(() -> eventStore.openStream(from));
+    return new Export(stream, query, pseudonymize);
+  }
+
+  private final class Export implements EventExport {
+
+    private final BlockingStream<TrackedEventMessage<?>> stream;
+    private final EventExportQuery query;
+    private final boolean pseudonymize;
+    private ExportedEvent next;
+    private int given;
+
+    Export(
+        BlockingStream<TrackedEventMessage<?>> stream,
+        EventExportQuery query,
+        boolean pseudonymize) {
+      this.stream = stream;
+      this.query = query;
+      this.pseudonymize = pseudonymize;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next != null) {
+        return true;
+      }
+      if (query.limit() != null && given >= query.limit()) {
+        return false;
+      }
+      return StoreFailures.reading(
+          () -> {
+            // up to what is stored now: the stream does not wait for events still to come
+            try {
+              while (stream.hasNextAvailable()) {
+                ExportedEvent event = exported(stream.nextAvailable());
+                if (event != null) {
+                  next = event;
+                  return true;
+                }
+              }
+            } catch (InterruptedException e) {
+              // the client went away and the request thread is being stopped: the export ends
+              Thread.currentThread().interrupt();
+            }
+            return false;
+          });
+    }
+
+    private ExportedEvent exported(TrackedEventMessage<?> message) {
+      if (!(message.getPayload() instanceof TicketEvent event)) {
+        return null;
+      }
+      String type = event.getClass().getSimpleName();
+      if (!query.types().isEmpty() && !query.types().contains(type)) {
+        return null;
+      }
+      if (query.ticket() != null && !query.ticket().equals(event.ticketId())) {
+        return null;
+      }
+      TicketEvent shown =
+          pseudonymize ? event.accept(HistoryFilters.pseudonymized(pseudonyms)) : event;
+      Revision revision = event.getClass().getAnnotation(Revision.class);
+      return new ExportedEvent(
+          message.trackingToken().position().orElse(-1),
+          type,
+          revision == null ? null : revision.value(),
+          event.ticketId(),
+          message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : -1,
+          event.actor(),
+          event.at(),
+          eventData.json(shown));
+    }
+
+    @Override
+    public ExportedEvent next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("the export is at its end");
+      }
+      ExportedEvent event = next;
+      next = null;
+      given++;
+      return event;
+    }
+
+    @Override
+    public void close() {
+      stream.close();
+    }
+  }
+}
