@@ -10,6 +10,7 @@ import com.feedbackdesk.application.ticket.projection.TicketHistoryProjection;
 import com.feedbackdesk.application.ticket.projection.TicketQueueProjection;
 import com.feedbackdesk.application.ticket.projection.TicketViewProjection;
 import com.feedbackdesk.application.ticket.service.CurrentTicketReader;
+import com.feedbackdesk.application.ticket.service.EventCatalogueService;
 import com.feedbackdesk.application.ticket.service.EventExportService;
 import com.feedbackdesk.application.ticket.service.TicketCommandService;
 import com.feedbackdesk.application.ticket.service.TicketQueryService;
@@ -82,6 +83,12 @@ class TicketConfiguration {
         position -> GapAwareTrackingToken.newInstance(position, List.of()),
         eventData,
         pseudonyms);
+  }
+
+  /** The events' schemas, from the mapper the event store writes with. */
+  @Bean
+  EventCatalogueService eventCatalogue() {
+    return new EventCatalogueService(new EventSchemas(EventJson.objectMapper()));
   }
 
   @Bean

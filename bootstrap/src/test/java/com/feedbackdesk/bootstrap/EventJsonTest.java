@@ -39,7 +39,7 @@ class EventJsonTest {
   private final Serializer serializer = EventJson.serializer();
 
   /** One event of every type. */
-  private static List<TicketEvent> everyEvent() {
+  static List<TicketEvent> everyEvent() {
     List<TicketEvent> events = new ArrayList<>(historyUntil(TicketStatus.CLOSED));
     events.add(informationRequested());
     events.add(customerReplied());

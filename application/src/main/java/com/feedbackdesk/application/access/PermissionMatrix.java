@@ -72,6 +72,8 @@ public final class PermissionMatrix {
     allow(TicketOperation.MANAGE_WEBHOOKS, ADMIN);
     // analysts replay the history into analyses of their own
     allow(TicketOperation.EXPORT_EVENTS, ANALYST);
+    // analysts parse the history with them, admins configure webhook subscribers
+    allow(TicketOperation.VIEW_EVENT_SCHEMAS, ANALYST, ADMIN);
   }
 
   private PermissionMatrix() {}

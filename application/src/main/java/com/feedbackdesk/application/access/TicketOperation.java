@@ -43,5 +43,7 @@ public enum TicketOperation {
   /** Register, pause, resume and delete webhook subscribers, and read their deliveries. */
   MANAGE_WEBHOOKS,
   /** Export the event history (NDJSON), for analyses of one's own. */
-  EXPORT_EVENTS
+  EXPORT_EVENTS,
+  /** Read the events' JSON Schemas. */
+  VIEW_EVENT_SCHEMAS
 }

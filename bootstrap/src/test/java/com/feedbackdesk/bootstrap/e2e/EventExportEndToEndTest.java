@@ -78,6 +78,21 @@ class EventExportEndToEndTest extends EndToEndTest {
   }
 
   @Test
+  void theSchemasOfEveryEventArePublishedWithTheirRevisions() {
+    Api.Response schemas = anonymous.as("zhao.min", null, "analyst").get("/api/v1/events/schemas");
+
+    assertThat(schemas.status()).isEqualTo(200);
+    List<String> types = new ArrayList<>();
+    for (JsonNode schema : schemas.body()) {
+      types.add(schema.path("type").asString());
+      assertThat(schema.path("schema").path("$schema").asString()).contains("2020-12");
+    }
+    assertThat(types).contains("TicketSubmitted", "TicketResolved", "ReturnVisitRecorded");
+    assertThat(anonymous.as("chen.jing", null, "supervisor").get("/api/v1/events/schemas").status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void onlyAnalystsExportAndBadParametersAreProblems() {
     Api supervisor = anonymous.as("chen.jing", null, "supervisor");
     Api analyst = anonymous.as("zhao.min", null, "analyst");

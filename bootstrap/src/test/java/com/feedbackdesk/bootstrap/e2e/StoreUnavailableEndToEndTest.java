@@ -42,6 +42,22 @@ class StoreUnavailableEndToEndTest {
       Api.Response submitted = api.post("/api/v1/tickets", Api.submission("包裹破损"));
       assertThat(submitted.status()).isEqualTo(201);
       String ticket = "/api/v1/tickets/" + submitted.text("number");
+      // the service quiet first (the projections and the notifications done with the
+      // submission): the embedded server is closed under it, not under a write in flight
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(30))
+          .until(
+              () -> {
+                var sent = api.get(ticket + "/notifications").body();
+                boolean delivered = sent.size() > 0;
+                for (var message : sent) {
+                  String state = message.path("state").asString();
+                  delivered &= state.equals("DELIVERED") || state.equals("UNDELIVERABLE");
+                }
+                return delivered
+                    && api.get("/api/v1/tickets?status=SUBMITTED").body().path("total").asLong()
+                        == 1;
+              });
 
       mongo.close();
 

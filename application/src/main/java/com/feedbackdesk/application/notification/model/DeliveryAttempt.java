@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param number counted from 1
  * @param status the HTTP status a webhook subscriber answered with; null for other channels or when
  *     no answer came
- * @param detail what the channel said: the SMTP server's reply, the error, the body's start
+ * @param detail what the channel said: the SMTP server's acceptance, the HTTP status, the error
  */
 public record DeliveryAttempt(
     int number, Instant at, boolean delivered, Integer status, String detail, Duration took) {

@@ -159,45 +159,47 @@ public final class NotificationDispatcher {
       return;
     }
     Instant start = clock.instant();
+    DeliveryReceipt receipt;
     try {
-      DeliveryReceipt receipt = channel.deliver(message);
-      Instant end = clock.instant();
+      receipt = channel.deliver(message);
+    } catch (DeliveryFailedException | RuntimeException e) {
+      failed(message, number, start, e);
+      return;
+    }
+    // only the channel's answer decides: a store failure from here on is not a failed delivery
+    Instant end = clock.instant();
+    outbox.attempted(
+        message.id(),
+        new DeliveryAttempt(
+            number, start, true, receipt.status(), receipt.detail(), Duration.between(start, end)),
+        MessageState.DELIVERED,
+        null,
+        null);
+    if (message.purpose() == MessagePurpose.WEBHOOK_EVENT) {
+      subscriptions.succeeded(message.subscription());
+    }
+  }
+
+  private void failed(OutboundMessage message, int number, Instant start, Exception e) {
+    Instant end = clock.instant();
+    Integer status = e instanceof DeliveryFailedException failed ? failed.status() : null;
+    DeliveryAttempt attempt =
+        new DeliveryAttempt(
+            number, start, false, status, describe(e), Duration.between(start, end));
+    if (message.purpose() == MessagePurpose.WEBHOOK_EVENT) {
+      failedWebhook(message, attempt, end);
+    } else if (number >= settings.maxAttempts()) {
       outbox.attempted(
           message.id(),
-          new DeliveryAttempt(
-              number,
-              start,
-              true,
-              receipt.status(),
-              receipt.detail(),
-              Duration.between(start, end)),
-          MessageState.DELIVERED,
+          attempt,
+          MessageState.FAILED,
           null,
-          null);
-      if (message.purpose() == MessagePurpose.WEBHOOK_EVENT) {
-        subscriptions.succeeded(message.subscription());
-      }
-    } catch (DeliveryFailedException | RuntimeException e) {
-      Instant end = clock.instant();
-      Integer status = e instanceof DeliveryFailedException failed ? failed.status() : null;
-      DeliveryAttempt attempt =
-          new DeliveryAttempt(
-              number, start, false, status, describe(e), Duration.between(start, end));
-      if (message.purpose() == MessagePurpose.WEBHOOK_EVENT) {
-        failedWebhook(message, attempt, end);
-      } else if (number >= settings.maxAttempts()) {
-        outbox.attempted(
-            message.id(),
-            attempt,
-            MessageState.FAILED,
-            null,
-            "gave up after " + number + " attempts");
-        log.warn(
-            "message {} to {} failed for good: {}", message.id(), message.channel(), describe(e));
-      } else {
-        outbox.attempted(
-            message.id(), attempt, MessageState.PENDING, end.plus(settings.backoff(number)), null);
-      }
+          "gave up after " + number + " attempts");
+      log.warn(
+          "message {} to {} failed for good: {}", message.id(), message.channel(), describe(e));
+    } else {
+      outbox.attempted(
+          message.id(), attempt, MessageState.PENDING, end.plus(settings.backoff(number)), null);
     }
   }
 
@@ -224,6 +226,10 @@ public final class NotificationDispatcher {
         subscription.id(), settings.pauseWebhookAfter(), now, attempt.detail())) {
       outbox.attempted(message.id(), attempt, MessageState.HELD, null, "the subscriber is paused");
       long held = outbox.hold(subscription.id(), "the subscriber is paused");
+      if (subscribed(message)) {
+        // an admin resumed it in the meantime: what was just held goes out again
+        outbox.release(subscription.id(), now);
+      }
       log.warn(
           "webhook subscriber {} paused after {} failed deliveries in a row ({} more held)",
           subscription.id(),

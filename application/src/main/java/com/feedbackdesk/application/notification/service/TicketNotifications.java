@@ -165,7 +165,7 @@ public class TicketNotifications {
               + data
               + "}";
       boolean held = !subscription.active();
-      recorded +=
+      int stored =
           store(
               new OutboundMessage(
                   id,
@@ -187,6 +187,12 @@ public class TicketNotifications {
                   now(),
                   null,
                   held ? "the subscriber is paused: " + subscription.pauseReason() : null));
+      recorded += stored;
+      if (held
+          && subscriptions.find(subscription.id()).map(WebhookSubscription::active).orElse(false)) {
+        // resumed while this was recorded held: released like the others
+        recorded += (int) outbox.release(subscription.id(), now());
+      }
     }
     return recorded;
   }
@@ -460,8 +466,9 @@ public class TicketNotifications {
     }
   }
 
-  private static String excerpt(String text) {
-    if (text == null || text.length() <= DESCRIPTION_EXCERPT) {
+  /** At most {@link #DESCRIPTION_EXCERPT} characters as people count them (code points). */
+  static String excerpt(String text) {
+    if (text == null || text.codePointCount(0, text.length()) <= DESCRIPTION_EXCERPT) {
       return text;
     }
     return text.substring(0, text.offsetByCodePoints(0, DESCRIPTION_EXCERPT - 1)) + "…";

@@ -17,6 +17,7 @@ import com.feedbackdesk.domain.ticket.TicketEventTypes;
 import java.util.NoSuchElementException;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -75,6 +76,7 @@ public final class EventExportService implements ExportEventsUseCase {
     private final boolean pseudonymize;
     private ExportedEvent next;
     private int given;
+    private boolean held;
 
     Export(
         BlockingStream<TrackedEventMessage<?>> stream,
@@ -97,8 +99,15 @@ public final class EventExportService implements ExportEventsUseCase {
           () -> {
             // up to what is stored now: the stream does not wait for events still to come
             try {
-              while (stream.hasNextAvailable()) {
-                ExportedEvent event = exported(stream.nextAvailable());
+              while (!held && stream.hasNextAvailable()) {
+                TrackedEventMessage<?> message = stream.nextAvailable();
+                if (behindAGap(message)) {
+                  // a position below it is handed out but not yet stored: resuming after this
+                  // event would skip that one, so the export ends before it (resume later)
+                  held = true;
+                  return false;
+                }
+                ExportedEvent event = exported(message);
                 if (event != null) {
                   next = event;
                   return true;
@@ -110,6 +119,13 @@ public final class EventExportService implements ExportEventsUseCase {
             }
             return false;
           });
+    }
+
+    /** Whether the event comes after a position still in flight (an append not yet stored). */
+    private boolean behindAGap(TrackedEventMessage<?> message) {
+      return message.trackingToken() instanceof GapAwareTrackingToken token
+          && !token.getGaps().isEmpty()
+          && token.getGaps().first() < token.getIndex();
     }
 
     private ExportedEvent exported(TrackedEventMessage<?> message) {

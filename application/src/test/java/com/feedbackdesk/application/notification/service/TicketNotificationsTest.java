@@ -199,6 +199,16 @@ class TicketNotificationsTest {
   }
 
   @Test
+  void aLongDescriptionFullOfEmojiIsCutByCharactersAsPeopleCountThem() {
+    String emoji = "😡".repeat(150) + "杯子碎了".repeat(20);
+    String excerpt = TicketNotifications.excerpt(emoji);
+    assertThat(excerpt.codePointCount(0, excerpt.length())).isEqualTo(200);
+    assertThat(excerpt).endsWith("…").startsWith("😡😡");
+    String justEnough = "😡".repeat(198) + "ab";
+    assertThat(TicketNotifications.excerpt(justEnough)).isEqualTo(justEnough);
+  }
+
+  @Test
   void handlingTheEventsAgainRecordsNothingNew() {
     TicketId id = submit(new Customer("C10086", null, null, "wang@example.cn")).summary().id();
     deliverEvents(id);

@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.config.Configuration;
@@ -73,6 +74,9 @@ public final class InMemoryTicketServices implements AutoCloseable {
   final WebhookService webhooks;
   final NotificationQueryService notifications;
   public final EventExportService exports;
+  public final EventCatalogueService catalogue =
+      new EventCatalogueService(
+          () -> List.of(new com.feedbackdesk.application.ticket.view.EventSchema("T", "1", "{}")));
 
   public InMemoryTicketServices(Instant now) {
     Clock clock = Clock.fixed(now, ZoneOffset.UTC);

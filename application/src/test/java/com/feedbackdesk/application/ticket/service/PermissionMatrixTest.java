@@ -143,7 +143,8 @@ class PermissionMatrixTest {
                 TicketOperation.MANAGE_SLA_POLICIES,
                 TicketOperation.VIEW_NOTIFICATION_TEMPLATES,
                 TicketOperation.MANAGE_WEBHOOKS,
-                TicketOperation.EXPORT_EVENTS)
+                TicketOperation.EXPORT_EVENTS,
+                TicketOperation.VIEW_EVENT_SCHEMAS)
             .contains(operation);
     if (cell.allowed() && ticketScoped) {
       assertThat(PermissionMatrix.scopeOf(role))
@@ -420,6 +421,7 @@ class PermissionMatrixTest {
       case VIEW_NOTIFICATIONS -> services.notifications.forTicket(caller, reference);
       case VIEW_NOTIFICATION_TEMPLATES -> services.notifications.templates(caller);
       case MANAGE_WEBHOOKS -> services.webhooks.list(caller);
+      case VIEW_EVENT_SCHEMAS -> services.catalogue.schemas(caller);
       case EXPORT_EVENTS ->
           services.exports.open(caller, new EventExportQuery(null, null, null, null, 1)).close();
       default -> commands.change(caller, operation, reference, commandFor(operation, caller));

@@ -75,6 +75,11 @@ public final class SmtpEmailChannel implements NotificationChannelPort {
     }
   }
 
+  /** A name as a customer typed it, without the line breaks that would start a header. */
+  static String displayName(String name) {
+    return name == null ? null : name.replaceAll("\\p{Cntrl}", " ").strip();
+  }
+
   private String messageId(OutboundMessage message) {
     return "<" + message.id() + "@" + domain + ">";
   }

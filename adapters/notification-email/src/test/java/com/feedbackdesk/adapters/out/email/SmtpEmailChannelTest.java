@@ -96,6 +96,40 @@ class SmtpEmailChannelTest {
   }
 
   @Test
+  void aNameWithLineBreaksCannotAddHeaders() throws Exception {
+    OutboundMessage base = message(null);
+    OutboundMessage hostile =
+        new OutboundMessage(
+            base.id(),
+            base.ticketId(),
+            base.ticketNumber(),
+            base.sequence(),
+            base.eventType(),
+            base.purpose(),
+            new Recipient(
+                Recipient.Kind.CUSTOMER, "C1", "Eve\r\nBcc: victim@example.cn", "eve@example.cn"),
+            base.channel(),
+            base.template(),
+            base.subject(),
+            base.text(),
+            null,
+            null,
+            base.state(),
+            List.of(),
+            base.createdAt(),
+            base.nextAttemptAt(),
+            null,
+            null);
+
+    channel.deliver(hostile);
+
+    MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(mail.getHeader("Bcc")).isNull();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(SmtpEmailChannel.displayName("Eve\r\nBcc: x")).isEqualTo("Eve  Bcc: x");
+  }
+
+  @Test
   void anUnreachableServerFailsTheAttempt() {
     smtp.stop();
     assertThatThrownBy(() -> channel.deliver(message(null)))

@@ -7,7 +7,6 @@ import com.feedbackdesk.application.notification.model.OutboundMessage;
 import com.feedbackdesk.application.notification.model.WebhookSubscription;
 import com.feedbackdesk.application.notification.port.out.NotificationChannelPort;
 import com.feedbackdesk.application.notification.port.out.WebhookSubscriptionPort;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs a ticket event to a webhook subscriber, signed ({@link WebhookSignature}) with the time of
@@ -24,8 +27,6 @@ import java.time.Duration;
  * an admin registered.
  */
 public final class HttpWebhookChannel implements NotificationChannelPort {
-
-  private static final int SHOWN_BODY = 200;
 
   private final HttpClient client;
   private final WebhookSubscriptionPort subscriptions;
@@ -74,30 +75,32 @@ public final class HttpWebhookChannel implements NotificationChannelPort {
                 WebhookSignature.sign(subscription.secret(), clock.instant(), body))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
-    HttpResponse<String> response;
+    HttpResponse<Void> response;
+    // the whole exchange is bounded, the body included (a subscriber that drips or floods it
+    // cannot keep a worker), and the body is not kept: the status decides
+    CompletableFuture<HttpResponse<Void>> exchange =
+        client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
     try {
-      response = client.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (HttpTimeoutException e) {
-      throw new DeliveryFailedException("no answer within " + timeout, e);
-    } catch (IOException e) {
-      throw new DeliveryFailedException("could not reach " + subscription.url() + ": " + e, e);
+      response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      throw new DeliveryFailedException("no complete answer within " + timeout, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof HttpTimeoutException) {
+        throw new DeliveryFailedException("no answer within " + timeout, cause);
+      }
+      throw new DeliveryFailedException(
+          "could not reach " + subscription.url() + ": " + cause, cause);
     } catch (InterruptedException e) {
+      exchange.cancel(true);
       Thread.currentThread().interrupt();
       throw new DeliveryFailedException("interrupted while delivering", e);
     }
     int status = response.statusCode();
-    String answer = shown(response.body());
     if (status < 200 || status > 299) {
-      throw new DeliveryFailedException(status, "HTTP " + status + " " + answer, null);
+      throw new DeliveryFailedException(status, "HTTP " + status, null);
     }
-    return new DeliveryReceipt(status, "HTTP " + status + " " + answer);
-  }
-
-  private static String shown(String body) {
-    if (body == null) {
-      return "";
-    }
-    String line = body.replaceAll("\\s+", " ").strip();
-    return line.length() > SHOWN_BODY ? line.substring(0, SHOWN_BODY) + "…" : line;
+    return new DeliveryReceipt(status, "HTTP " + status);
   }
 }

@@ -57,6 +57,9 @@ public final class WebhookSignature {
     if (timestamp == null || signature == null) {
       return false;
     }
+    if (Math.abs(timestamp - now.getEpochSecond()) > TOLERANCE.toSeconds()) {
+      return false;
+    }
     Duration age = Duration.between(Instant.ofEpochSecond(timestamp), now).abs();
     if (age.compareTo(TOLERANCE) > 0) {
       return false;

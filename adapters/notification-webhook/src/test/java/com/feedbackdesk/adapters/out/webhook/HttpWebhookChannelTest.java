@@ -139,6 +139,9 @@ class HttpWebhookChannelTest {
                 SECRET, signature, got, Instant.now().plus(Duration.ofMinutes(6))))
         .isFalse();
     assertThat(WebhookSignature.verify(SECRET, "t=abc,v1=00", got, Instant.now())).isFalse();
+    assertThat(
+            WebhookSignature.verify(SECRET, "t=" + Long.MAX_VALUE + ",v1=00", got, Instant.now()))
+        .isFalse();
   }
 
   @Test
@@ -149,7 +152,7 @@ class HttpWebhookChannelTest {
             DeliveryFailedException.class,
             e -> {
               assertThat(e.status()).isEqualTo(500);
-              assertThat(e.getMessage()).contains("HTTP 500").contains("thanks");
+              assertThat(e.getMessage()).contains("HTTP 500");
             });
   }
 

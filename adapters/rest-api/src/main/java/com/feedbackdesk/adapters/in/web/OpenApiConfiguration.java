@@ -139,7 +139,8 @@ class OpenApiConfiguration {
           Map.entry("GET /api/v1/webhooks/{id}/deliveries", TicketOperation.MANAGE_WEBHOOKS),
           Map.entry("POST /api/v1/webhooks/{id}/resumption", TicketOperation.MANAGE_WEBHOOKS),
           Map.entry("DELETE /api/v1/webhooks/{id}", TicketOperation.MANAGE_WEBHOOKS),
-          Map.entry("GET /api/v1/events", TicketOperation.EXPORT_EVENTS));
+          Map.entry("GET /api/v1/events", TicketOperation.EXPORT_EVENTS),
+          Map.entry("GET /api/v1/events/schemas", TicketOperation.VIEW_EVENT_SCHEMAS));
 
   @Bean
   OpenAPI feedbackDeskOpenApi() {

@@ -154,6 +154,11 @@ public final class MongoOutbox implements OutboxPort {
             if (current != null || orphaned) {
               // finished or held since, or a recording that never finished
               due.deleteOne(Filters.eq("_id", id));
+              Document after = messages.find(Filters.eq("_id", id)).first();
+              if (after != null && WAITING.contains(after.getString("state"))) {
+                // released or recorded just now: it keeps its entry
+                due(id, Date.from(now));
+              }
             } else {
               // its message is being recorded this moment: look again shortly
               due.updateOne(

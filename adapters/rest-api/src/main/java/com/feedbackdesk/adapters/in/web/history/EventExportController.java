@@ -1,6 +1,7 @@
 package com.feedbackdesk.adapters.in.web.history;
 
 import com.feedbackdesk.application.access.Caller;
+import com.feedbackdesk.application.ticket.port.in.DescribeEventsUseCase;
 import com.feedbackdesk.application.ticket.port.in.ExportEventsUseCase;
 import com.feedbackdesk.application.ticket.view.EventExport;
 import com.feedbackdesk.application.ticket.view.EventExportQuery;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The event history for analysts, as NDJSON: one event a line, in the global stream's order. */
@@ -39,9 +42,30 @@ class EventExportController {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ExportEventsUseCase exports;
+  private final DescribeEventsUseCase catalogue;
 
-  EventExportController(ExportEventsUseCase exports) {
+  EventExportController(ExportEventsUseCase exports, DescribeEventsUseCase catalogue) {
     this.exports = exports;
+    this.catalogue = catalogue;
+  }
+
+  @Schema(description = "An event type's payload schema.")
+  record EventSchemaResponse(
+      @Schema(example = "TicketResolved") String type,
+      @Schema(description = "The payload revision it describes.", example = "2") String revision,
+      @Schema(description = "The JSON Schema (draft 2020-12) of the payload (the line's data).")
+          JsonNode schema) {}
+
+  @Operation(
+      summary = "List the events' JSON Schemas",
+      description =
+          "One JSON Schema per event type, with the payload revision it describes, derived from"
+              + " the mapping the event store writes with (docs/events.md).")
+  @GetMapping(path = "/api/v1/events/schemas", produces = MediaType.APPLICATION_JSON_VALUE)
+  List<EventSchemaResponse> schemas(@Parameter(hidden = true) Caller caller) {
+    return catalogue.schemas(caller).stream()
+        .map(s -> new EventSchemaResponse(s.type(), s.revision(), JSON.readTree(s.schema())))
+        .toList();
   }
 
   @Schema(description = "One line of the export (the payload is the event as stored).")
