@@ -65,8 +65,12 @@ public final class SlaQueryService implements QuerySlaUseCase {
 
   @Override
   public List<SlaClockEntry> readout(TicketSummary summary, SlaClocks clocks) {
-    Instant now = clock.instant();
-    return clocks.all().stream().map(run -> entry(summary, run, now)).toList();
+    return readout(summary, clocks, clock.instant());
+  }
+
+  @Override
+  public List<SlaClockEntry> readout(TicketSummary summary, SlaClocks clocks, Instant at) {
+    return clocks.all().stream().map(run -> entry(summary, run, at)).toList();
   }
 
   @Override

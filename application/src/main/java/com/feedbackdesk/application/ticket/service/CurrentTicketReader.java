@@ -105,6 +105,27 @@ public final class CurrentTicketReader {
         });
   }
 
+  /**
+   * The ticket as it stood at {@code asOf}: its events up to that instant (an event's time is its
+   * command's), folded from the first. Empty when it did not exist yet.
+   */
+  public Optional<TicketView> viewAsOf(TicketId ticket, java.time.Instant asOf) {
+    return StoreFailures.reading(
+        () -> {
+          TicketView view = null;
+          DomainEventStream events = eventStore.readEvents(ticket.toString(), 0);
+          while (events.hasNext()) {
+            DomainEventMessage<?> message = events.next();
+            TicketEvent event = (TicketEvent) message.getPayload();
+            if (event.at().isAfter(asOf)) {
+              break;
+            }
+            view = TicketView.fold(view, event, message.getSequenceNumber());
+          }
+          return Optional.ofNullable(view);
+        });
+  }
+
   /** Every event of the ticket, in order, as recorded (never a snapshot in their place). */
   public List<TicketEvent> events(TicketId ticket) {
     return StoreFailures.reading(

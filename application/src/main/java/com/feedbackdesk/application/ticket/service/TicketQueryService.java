@@ -15,6 +15,7 @@ import com.feedbackdesk.application.ticket.view.TicketPage;
 import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.TicketId;
+import java.time.Instant;
 import java.util.List;
 
 /** Answers questions about tickets from the read models, as far as the caller may know. */
@@ -48,6 +49,33 @@ public final class TicketQueryService implements ViewTicketUseCase, ListTicketsU
       return tickets.history(id, HistoryFilters.pseudonymized(pseudonyms));
     }
     return tickets.history(id);
+  }
+
+  @Override
+  public TicketView viewAsOf(Caller caller, TicketReference reference, Instant asOf) {
+    TicketView now = reachable(caller, TicketOperation.VIEW, reference);
+    TicketView then =
+        tickets
+            .viewAsOf(now.summary().id(), asOf)
+            .orElseThrow(() -> new TicketNotFoundException(reference, asOf));
+    return TicketAccess.visibleTo(caller, then, pseudonyms);
+  }
+
+  @Override
+  public List<TicketHistoryEntry> historyAsOf(
+      Caller caller, TicketReference reference, Instant asOf) {
+    List<TicketHistoryEntry> entries = history(caller, reference);
+    if (entries.isEmpty() || entries.get(0).occurredAt().isAfter(asOf)) {
+      throw new TicketNotFoundException(reference, asOf);
+    }
+    List<TicketHistoryEntry> then = new java.util.ArrayList<>();
+    for (TicketHistoryEntry entry : entries) {
+      if (entry.occurredAt().isAfter(asOf)) {
+        break;
+      }
+      then.add(entry);
+    }
+    return then;
   }
 
   @Override

@@ -23,6 +23,9 @@ public interface QuerySlaUseCase {
    */
   List<SlaClockEntry> readout(TicketSummary summary, SlaClocks clocks);
 
+  /** The same, as the clocks stood at {@code at} (a ticket read as of then). */
+  List<SlaClockEntry> readout(TicketSummary summary, SlaClocks clocks, java.time.Instant at);
+
   /** Clock runs that passed their limit within the range, most recent first. */
   SlaClockReport breaches(Caller caller, SlaClockQuery query);
 

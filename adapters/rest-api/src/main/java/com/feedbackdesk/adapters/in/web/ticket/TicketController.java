@@ -44,6 +44,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -145,12 +146,41 @@ class TicketController {
 
   @Operation(
       summary = "Read a ticket",
-      description = "The ticket as it is now, including changes made a moment ago.")
+      description =
+          "The ticket as it is now, including changes made a moment ago; with asOf, as it was at"
+              + " that instant (time travel, computed from its events; 404 if it did not exist"
+              + " yet).")
   @GetMapping("/{ref}")
   TicketResponse get(
       @Parameter(hidden = true) Caller caller,
-      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref) {
-    return response(viewTicket.view(caller, TicketReference.of(ref)));
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Parameter(
+              description = "Read the ticket as it was at this instant.",
+              example = "2024-05-20T03:00:00Z")
+          @RequestParam(name = "asOf", required = false)
+          String asOf) {
+    Instant then = asOf(asOf);
+    if (then == null) {
+      return response(viewTicket.view(caller, TicketReference.of(ref)));
+    }
+    TicketView view = viewTicket.viewAsOf(caller, TicketReference.of(ref), then);
+    return TicketResponse.of(
+        view,
+        slaClocks.readout(view.summary(), view.clocks(), then).stream()
+            .map(SlaClockPayload::of)
+            .toList());
+  }
+
+  private static Instant asOf(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidValueException(
+          "asOf", "not an ISO-8601 instant such as 2024-05-20T03:00:00Z: '" + value + "'");
+    }
   }
 
   @Operation(
@@ -160,10 +190,17 @@ class TicketController {
   @GetMapping("/{ref}/history")
   List<HistoryEntryResponse> history(
       @Parameter(hidden = true) Caller caller,
-      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref) {
-    return viewTicket.history(caller, TicketReference.of(ref)).stream()
-        .map(HistoryEntryResponse::of)
-        .toList();
+      @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
+      @Parameter(
+              description = "Only the events up to this instant.",
+              example = "2024-05-20T03:00:00Z")
+          @RequestParam(name = "asOf", required = false)
+          String asOf) {
+    Instant then = asOf(asOf);
+    return (then == null
+            ? viewTicket.history(caller, TicketReference.of(ref))
+            : viewTicket.historyAsOf(caller, TicketReference.of(ref), then))
+        .stream().map(HistoryEntryResponse::of).toList();
   }
 
   @Operation(
