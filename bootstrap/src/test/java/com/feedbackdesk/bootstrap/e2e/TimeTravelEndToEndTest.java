@@ -10,6 +10,13 @@ import tools.jackson.databind.JsonNode;
 /** A ticket read as it was at an instant of its history, over HTTP. */
 class TimeTravelEndToEndTest extends EndToEndTest {
 
+  private static java.util.List<String> numbers(Api.Response page) {
+    assertThat(page.status()).isEqualTo(200);
+    java.util.List<String> numbers = new java.util.ArrayList<>();
+    page.body().path("items").forEach(item -> numbers.add(item.path("number").asString()));
+    return numbers;
+  }
+
   @Test
   void aTicketAndItsHistoryAsOfAnInstant() {
     String number = submit("收到的包裹外箱破损，杯子碎了。");
@@ -32,6 +39,16 @@ class TimeTravelEndToEndTest extends EndToEndTest {
     assertThat(supervisor.get(ticket + "?asOf=" + assigned).text("status")).isEqualTo("ASSIGNED");
     assertThat(supervisor.get(ticket + "/history?asOf=" + submitted).body().size())
         .isLessThan(history.size());
+
+    // the queue then: the ticket among the submitted ones, and no longer once assigned
+    assertThat(
+            numbers(supervisor.get("/api/v1/tickets?status=SUBMITTED&size=100&asOf=" + submitted)))
+        .contains(number);
+    assertThat(
+            numbers(supervisor.get("/api/v1/tickets?status=SUBMITTED&size=100&asOf=" + assigned)))
+        .doesNotContain(number);
+    assertThat(numbers(supervisor.get("/api/v1/tickets?status=ASSIGNED&size=100&asOf=" + assigned)))
+        .contains(number);
 
     Api.Response before = supervisor.get(ticket + "?asOf=" + submitted.minusSeconds(1));
     assertThat(before.status()).isEqualTo(404);

@@ -6,6 +6,7 @@ import com.feedbackdesk.application.ticket.port.out.TicketHistoryPort;
 import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
 import com.feedbackdesk.application.ticket.port.out.TicketViewPort;
 import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
+import com.feedbackdesk.application.ticket.view.TicketSummary;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.ticket.ClassificationSuggested;
 import com.feedbackdesk.domain.ticket.SlaEvent;
@@ -123,6 +124,40 @@ public final class CurrentTicketReader {
             view = TicketView.fold(view, event, message.getSequenceNumber());
           }
           return Optional.ofNullable(view);
+        });
+  }
+
+  /**
+   * Every ticket as it stood at {@code asOf}: the whole event stream read once, each ticket's
+   * events up to that instant folded into its summary. It costs a read of the history, so it is for
+   * the occasional look back, not for the live queue.
+   */
+  public java.util.Collection<TicketSummary> summariesAsOf(java.time.Instant asOf) {
+    return StoreFailures.reading(
+        () -> {
+          java.util.Map<TicketId, TicketSummary> tickets = new java.util.LinkedHashMap<>();
+          java.util.Set<TicketId> ended = new java.util.HashSet<>();
+          try (var stream = eventStore.openStream(null)) {
+            while (stream.hasNextAvailable()) {
+              var message = stream.nextAvailable();
+              if (!(message.getPayload() instanceof TicketEvent event)
+                  || !(message instanceof DomainEventMessage<?> domain)) {
+                continue;
+              }
+              // a ticket's events after the instant end its history then, whatever follows
+              if (ended.contains(event.ticketId()) || event.at().isAfter(asOf)) {
+                ended.add(event.ticketId());
+                continue;
+              }
+              tickets.compute(
+                  event.ticketId(),
+                  (id, before) -> TicketSummary.fold(before, event, domain.getSequenceNumber()));
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the history", e);
+          }
+          return tickets.values();
         });
   }
 

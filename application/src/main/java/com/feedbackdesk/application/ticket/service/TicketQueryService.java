@@ -80,6 +80,16 @@ public final class TicketQueryService implements ViewTicketUseCase, ListTicketsU
 
   @Override
   public TicketPage list(Caller caller, TicketQueueQuery query) {
+    return visible(caller, queue.search(reachable(caller, query)));
+  }
+
+  @Override
+  public TicketPage listAsOf(Caller caller, TicketQueueQuery query, Instant asOf) {
+    return visible(caller, reachable(caller, query).pageOf(tickets.summariesAsOf(asOf)));
+  }
+
+  /** The query narrowed to what the caller reaches. */
+  private static TicketQueueQuery reachable(Caller caller, TicketQueueQuery query) {
     PermissionMatrix.Scope scope = PermissionMatrix.require(caller, TicketOperation.LIST);
     TicketQueueQuery reachable =
         switch (scope) {
@@ -105,7 +115,10 @@ public final class TicketQueryService implements ViewTicketUseCase, ListTicketsU
             yield query.withDepartment(caller.department());
           }
         };
-    TicketPage page = queue.search(reachable);
+    return reachable;
+  }
+
+  private TicketPage visible(Caller caller, TicketPage page) {
     return new TicketPage(
         page.items().stream()
             .map(summary -> TicketAccess.visibleTo(caller, summary, pseudonyms))

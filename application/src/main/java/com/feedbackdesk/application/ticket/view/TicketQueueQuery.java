@@ -7,6 +7,7 @@ import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.EscalationLevel;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.TicketStatus;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -91,5 +92,35 @@ public record TicketQueueQuery(
 
   public long offset() {
     return (long) page * size;
+  }
+
+  /**
+   * The queue's order, most urgent first: earliest deadline (none last), then priority, then
+   * oldest, then id so that it is total.
+   */
+  public static final java.util.Comparator<TicketSummary> URGENCY =
+      java.util.Comparator.comparing(
+              (TicketSummary s) -> s.dueAt() == null ? java.time.Instant.MAX : s.dueAt())
+          .thenComparing(s -> s.classification().priority())
+          .thenComparing(TicketSummary::submittedAt)
+          .thenComparing(s -> s.id().toString());
+
+  /** Whether the ticket matches every filter of the query. */
+  public boolean matches(TicketSummary s) {
+    return (statuses.isEmpty() || statuses.contains(s.status()))
+        && (categories.isEmpty() || categories.contains(s.classification().category()))
+        && (priorities.isEmpty() || priorities.contains(s.classification().priority()))
+        && (channels.isEmpty() || channels.contains(s.channel()))
+        && (escalationLevels.isEmpty() || escalationLevels.contains(s.escalationLevel()))
+        && (department == null || department.equals(s.department()))
+        && (assignee == null || assignee.equals(s.assignee()))
+        && (customerId == null || Objects.equals(customerId, s.customer().id()));
+  }
+
+  /** This query's page of the tickets, filtered and ordered as the queue is. */
+  public TicketPage pageOf(java.util.Collection<TicketSummary> tickets) {
+    List<TicketSummary> matching = tickets.stream().filter(this::matches).sorted(URGENCY).toList();
+    return new TicketPage(
+        matching.stream().skip(offset()).limit(size).toList(), page, size, matching.size());
   }
 }

@@ -10,6 +10,8 @@ import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
 import com.feedbackdesk.application.ticket.port.in.TicketReference;
 import com.feedbackdesk.application.ticket.port.in.TicketSubmission;
 import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
+import com.feedbackdesk.application.ticket.view.TicketPage;
+import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
 import com.feedbackdesk.application.ticket.view.TicketView;
 import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.ticket.AcceptTicketCommand;
@@ -89,6 +91,31 @@ class TimeTravelTest {
     assertThat(now.summary().status()).isEqualTo(TicketStatus.IN_PROGRESS);
     assertThat(services.queries.viewAsOf(SUPERVISOR, ticket, NOW.plus(Duration.ofDays(1))))
         .isEqualTo(now);
+  }
+
+  @Test
+  void theQueueThenHoldsTheTicketsAsTheyWereFilteredAndOrderedAsTheLiveOne() {
+    TicketQueueQuery submittedOnes =
+        new TicketQueueQuery(
+            Set.of(TicketStatus.SUBMITTED), null, null, null, null, null, null, null, 0, 20);
+
+    TicketPage then = services.queries.listAsOf(SUPERVISOR, submittedOnes, NOW.plusSeconds(60));
+    TicketPage later =
+        services.queries.listAsOf(SUPERVISOR, submittedOnes, NOW.plus(Duration.ofMinutes(90)));
+    TicketPage before =
+        services.queries.listAsOf(SUPERVISOR, TicketQueueQuery.everything(), NOW.minusSeconds(1));
+
+    assertThat(then.items()).singleElement().satisfies(s -> assertThat(s.assignee()).isNull());
+    assertThat(later.items()).isEmpty();
+    assertThat(before.total()).isZero();
+    assertThat(
+            services
+                .queries
+                .listAsOf(
+                    Caller.customer("C20000"), TicketQueueQuery.everything(), NOW.plusSeconds(60))
+                .items())
+        .as("another customer's tickets are not theirs, then either")
+        .isEmpty();
   }
 
   @Test

@@ -24,4 +24,10 @@ public interface ListTicketsUseCase {
    * the one due first first, for the agents who make the calls.
    */
   TicketPage followUps(Caller caller, int page, int size);
+
+  /**
+   * The work queue as it was at {@code asOf} (time travel), with the same filters, order and reach
+   * as the live one; computed from the whole history, so a look back, not a live view.
+   */
+  TicketPage listAsOf(Caller caller, TicketQueueQuery query, java.time.Instant asOf);
 }

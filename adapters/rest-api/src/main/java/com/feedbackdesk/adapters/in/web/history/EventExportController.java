@@ -1,5 +1,6 @@
 package com.feedbackdesk.adapters.in.web.history;
 
+import com.feedbackdesk.adapters.in.web.RequestValues;
 import com.feedbackdesk.application.access.Caller;
 import com.feedbackdesk.application.ticket.port.in.DescribeEventsUseCase;
 import com.feedbackdesk.application.ticket.port.in.ExportEventsUseCase;
@@ -17,7 +18,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.MediaType;
@@ -122,7 +122,8 @@ class EventExportController {
       @Parameter(description = "At most this many lines.") @RequestParam(required = false)
           Integer limit) {
     EventExportQuery query =
-        new EventExportQuery(after, instant(since), type, ticketId(ticket), limit);
+        new EventExportQuery(
+            after, RequestValues.instant("since", since), type, ticketId(ticket), limit);
     EventExport export = exports.open(caller, query);
     StreamingResponseBody body =
         out -> {
@@ -162,18 +163,6 @@ class EventExportController {
       }
     }
     out.flush();
-  }
-
-  private static Instant instant(String since) {
-    if (since == null || since.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(since);
-    } catch (DateTimeParseException e) {
-      throw new InvalidValueException(
-          "since", "not an ISO-8601 instant such as 2024-05-01T00:00:00Z: '" + since + "'");
-    }
   }
 
   private static TicketId ticketId(String ticket) {

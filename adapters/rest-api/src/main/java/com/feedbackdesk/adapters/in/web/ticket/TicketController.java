@@ -1,5 +1,6 @@
 package com.feedbackdesk.adapters.in.web.ticket;
 
+import com.feedbackdesk.adapters.in.web.RequestValues;
 import com.feedbackdesk.adapters.in.web.sla.SlaClockPayload;
 import com.feedbackdesk.adapters.in.web.sla.SlaExtensionRequest;
 import com.feedbackdesk.application.access.Caller;
@@ -172,15 +173,7 @@ class TicketController {
   }
 
   private static Instant asOf(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidValueException(
-          "asOf", "not an ISO-8601 instant such as 2024-05-20T03:00:00Z: '" + value + "'");
-    }
+    return RequestValues.instant("asOf", value);
   }
 
   @Operation(
@@ -238,21 +231,29 @@ class TicketController {
           int page,
       @Parameter(description = "Items per page, 1 to " + TicketQueueQuery.MAX_PAGE_SIZE + ".")
           @RequestParam(name = "size", defaultValue = "" + TicketQueueQuery.DEFAULT_PAGE_SIZE)
-          int size) {
+          int size,
+      @Parameter(
+              description =
+                  "The queue as it was at this instant (time travel: computed from the whole"
+                      + " history, so a look back, not for polling).",
+              example = "2024-05-20T03:00:00Z")
+          @RequestParam(name = "asOf", required = false)
+          String asOf) {
+    TicketQueueQuery query =
+        new TicketQueueQuery(
+            status,
+            category,
+            priority,
+            department == null || department.isBlank() ? null : new Department(department),
+            blankToNull(assignee),
+            channel,
+            escalationLevel,
+            blankToNull(customerId),
+            page,
+            size);
+    Instant then = asOf(asOf);
     return TicketPageResponse.of(
-        listTickets.list(
-            caller,
-            new TicketQueueQuery(
-                status,
-                category,
-                priority,
-                department == null || department.isBlank() ? null : new Department(department),
-                blankToNull(assignee),
-                channel,
-                escalationLevel,
-                blankToNull(customerId),
-                page,
-                size)));
+        then == null ? listTickets.list(caller, query) : listTickets.listAsOf(caller, query, then));
   }
 
   @Operation(

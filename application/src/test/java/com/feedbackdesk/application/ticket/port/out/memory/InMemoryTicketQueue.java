@@ -6,23 +6,14 @@ import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
 import com.feedbackdesk.application.ticket.view.TicketSummary;
 import com.feedbackdesk.domain.ticket.SlaClockKind;
 import com.feedbackdesk.domain.ticket.TicketId;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
 /** A {@link TicketQueuePort} in memory, for tests of the use cases. */
 public final class InMemoryTicketQueue implements TicketQueuePort {
-
-  private static final Comparator<TicketSummary> URGENCY =
-      Comparator.comparing((TicketSummary s) -> s.dueAt() == null ? Instant.MAX : s.dueAt())
-          .thenComparing(s -> s.classification().priority())
-          .thenComparing(TicketSummary::submittedAt)
-          .thenComparing(s -> s.id().toString());
 
   private final Map<TicketId, TicketSummary> queue = new ConcurrentHashMap<>();
 
@@ -41,10 +32,7 @@ public final class InMemoryTicketQueue implements TicketQueuePort {
 
   @Override
   public TicketPage search(TicketQueueQuery query) {
-    List<TicketSummary> matching =
-        queue.values().stream().filter(matches(query)).sorted(URGENCY).toList();
-    List<TicketSummary> page = matching.stream().skip(query.offset()).limit(query.size()).toList();
-    return new TicketPage(page, query.page(), query.size(), matching.size());
+    return query.pageOf(queue.values());
   }
 
   @Override
@@ -59,22 +47,6 @@ public final class InMemoryTicketQueue implements TicketQueuePort {
             .toList();
     return new TicketPage(
         due.stream().skip((long) page * size).limit(size).toList(), page, size, due.size());
-  }
-
-  private static Predicate<TicketSummary> matches(TicketQueueQuery query) {
-    return s ->
-        (query.statuses().isEmpty() || query.statuses().contains(s.status()))
-            && (query.categories().isEmpty()
-                || query.categories().contains(s.classification().category()))
-            && (query.priorities().isEmpty()
-                || query.priorities().contains(s.classification().priority()))
-            && (query.channels().isEmpty() || query.channels().contains(s.channel()))
-            && (query.escalationLevels().isEmpty()
-                || query.escalationLevels().contains(s.escalationLevel()))
-            && (query.department() == null || query.department().equals(s.department()))
-            && (query.assignee() == null || query.assignee().equals(s.assignee()))
-            && (query.customerId() == null
-                || Objects.equals(query.customerId(), s.customer().id()));
   }
 
   @Override

@@ -1,0 +1,28 @@
+package com.feedbackdesk.adapters.in.web;
+
+import com.feedbackdesk.domain.shared.InvalidValueException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** Query parameters the controllers read the same way. */
+public final class RequestValues {
+
+  private RequestValues() {}
+
+  /**
+   * An ISO-8601 instant, or null when the parameter is absent or blank.
+   *
+   * @throws InvalidValueException naming the parameter, for anything else (a 400)
+   */
+  public static Instant instant(String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidValueException(
+          parameter, "not an ISO-8601 instant such as 2024-05-20T03:00:00Z: '" + value + "'");
+    }
+  }
+}
