@@ -50,6 +50,10 @@ class EventJsonTest {
     events.add(
         new com.feedbackdesk.domain.ticket.TicketClassified(
             TICKET_ID, DAMAGED_IN_TRANSIT, DAMAGED_IN_TRANSIT, SUPERVISOR, LATER));
+    // a default route with the routing's version
+    events.add(
+        new TicketAssigned(
+            TICKET_ID, TECHNICAL, null, List.of(), true, routing().version(), SUPERVISOR, LATER));
     // the customer loop's, with every field set
     events.add(
         new com.feedbackdesk.domain.ticket.TicketResolved(

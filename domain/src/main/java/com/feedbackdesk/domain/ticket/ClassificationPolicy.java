@@ -1,5 +1,6 @@
 package com.feedbackdesk.domain.ticket;
 
+import com.feedbackdesk.domain.shared.Digests;
 import com.feedbackdesk.domain.shared.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +17,17 @@ public final class ClassificationPolicy {
 
   private final List<ClassificationRule> rules;
   private final Classification fallback;
+  private final String version;
 
   public ClassificationPolicy(List<ClassificationRule> rules, Classification fallback) {
     this.rules = List.copyOf(Values.required("rules", rules));
     this.fallback = Values.required("fallback", fallback);
+    this.version = Digests.version(this.rules + "|" + this.fallback);
+  }
+
+  /** The rules' version: a digest of the rules and the fallback, recorded with each suggestion. */
+  public String version() {
+    return version;
   }
 
   /** The classification the rules propose for this description. */

@@ -1,5 +1,6 @@
 package com.feedbackdesk.domain.ticket;
 
+import com.feedbackdesk.domain.shared.Digests;
 import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.shared.Values;
 import java.util.EnumMap;
@@ -42,6 +43,13 @@ public final class DepartmentRouting {
     Values.required("typeRoutes", typeRoutes)
         .forEach(
             (type, department) -> this.typeRoutes.put(type, known("typeRoutes", type, department)));
+  }
+
+  /**
+   * The routing's version: a digest of the departments and routes, recorded with default routes.
+   */
+  public String version() {
+    return Digests.version(departments + "|" + routes + "|" + typeRoutes);
   }
 
   private Department known(String field, Enum<?> from, Department department) {

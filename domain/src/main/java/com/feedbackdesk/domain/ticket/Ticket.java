@@ -93,6 +93,7 @@ public class Ticket {
             command.ticketId(),
             suggestion.classification(),
             suggestion.matchedRules(),
+            classificationPolicy.version(),
             CLASSIFICATION_RULES,
             command.at()));
     // events applied while the ticket is being created reach its state only afterwards: the
@@ -142,6 +143,7 @@ public class Ticket {
             command.assignee(),
             List.copyOf(command.supportingDepartments()),
             defaultRoute,
+            defaultRoute ? routing.version() : null,
             command.actor(),
             command.at()),
         sla,

@@ -74,6 +74,7 @@ class TicketTest {
                 TICKET_ID,
                 new Classification(TicketType.COMPLAINT, Category.CQ08, Priority.P1),
                 List.of("data-leak", "damaged-parcel"),
+                classificationPolicy().version(),
                 Ticket.CLASSIFICATION_RULES,
                 SUBMITTED_AT),
             policyApplied());
@@ -89,7 +90,12 @@ class TicketTest {
         .expectEvents(
             submittedAs(command, fallback),
             new ClassificationSuggested(
-                TICKET_ID, fallback, List.of(), Ticket.CLASSIFICATION_RULES, SUBMITTED_AT),
+                TICKET_ID,
+                fallback,
+                List.of(),
+                classificationPolicy().version(),
+                Ticket.CLASSIFICATION_RULES,
+                SUBMITTED_AT),
             policyApplied());
   }
 
@@ -128,7 +134,14 @@ class TicketTest {
         .when(new AssignTicketCommand(TICKET_ID, null, null, Set.of(LEGAL), SUPERVISOR, LATER))
         .expectEvents(
             new TicketAssigned(
-                TICKET_ID, WAREHOUSE_LOGISTICS, null, List.of(LEGAL), true, SUPERVISOR, LATER));
+                TICKET_ID,
+                WAREHOUSE_LOGISTICS,
+                null,
+                List.of(LEGAL),
+                true,
+                routing().version(),
+                SUPERVISOR,
+                LATER));
   }
 
   @Test
@@ -144,7 +157,15 @@ class TicketTest {
                 SUBMITTED_AT))
         .when(new AssignTicketCommand(TICKET_ID, null, HANDLER, Set.of(), SUPERVISOR, LATER))
         .expectEvents(
-            new TicketAssigned(TICKET_ID, LEGAL, HANDLER, List.of(), true, SUPERVISOR, LATER));
+            new TicketAssigned(
+                TICKET_ID,
+                LEGAL,
+                HANDLER,
+                List.of(),
+                true,
+                routing().version(),
+                SUPERVISOR,
+                LATER));
   }
 
   @Test
@@ -160,7 +181,15 @@ class TicketTest {
                 SUBMITTED_AT))
         .when(new AssignTicketCommand(TICKET_ID, null, null, Set.of(), SUPERVISOR, LATER))
         .expectEvents(
-            new TicketAssigned(TICKET_ID, MARKETING, null, List.of(), true, SUPERVISOR, LATER));
+            new TicketAssigned(
+                TICKET_ID,
+                MARKETING,
+                null,
+                List.of(),
+                true,
+                routing().version(),
+                SUPERVISOR,
+                LATER));
   }
 
   @Test

@@ -220,6 +220,7 @@ public final class TicketTestData {
         TICKET_ID,
         DAMAGED_IN_TRANSIT,
         List.of("damaged-parcel"),
+        classificationPolicy().version(),
         Ticket.CLASSIFICATION_RULES,
         SUBMITTED_AT);
   }
