@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.feedbackdesk.application.ticket.port.out.EventSchemaPort;
 import com.feedbackdesk.application.ticket.view.EventSchema;
-import com.feedbackdesk.domain.ticket.TicketEvent;
+import com.feedbackdesk.domain.ticket.TicketEventTypes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -41,7 +41,7 @@ final class EventSchemas implements EventSchemaPort {
   EventSchemas(ObjectMapper mapper) {
     this.mapper = mapper;
     List<EventSchema> all = new ArrayList<>();
-    for (Class<?> type : eventRecords(TicketEvent.class)) {
+    for (Class<?> type : TicketEventTypes.RECORDS) {
       Revision revision = type.getAnnotation(Revision.class);
       String version = revision == null ? null : revision.value();
       ObjectNode schema = NODES.objectNode();
@@ -58,18 +58,6 @@ final class EventSchemas implements EventSchemaPort {
   @Override
   public List<EventSchema> schemas() {
     return schemas;
-  }
-
-  private static List<Class<?>> eventRecords(Class<?> sealed) {
-    List<Class<?>> found = new ArrayList<>();
-    for (Class<?> permitted : sealed.getPermittedSubclasses()) {
-      if (permitted.isInterface()) {
-        found.addAll(eventRecords(permitted));
-      } else {
-        found.add(permitted);
-      }
-    }
-    return found;
   }
 
   /** The schema of a value of this type, null allowed unless it is a primitive. */

@@ -1,5 +1,6 @@
 package com.feedbackdesk.bootstrap.benchmark;
 
+import static com.feedbackdesk.adapters.out.eventstore.BenchmarkRuns.percentile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.feedbackdesk.adapters.out.eventstore.BenchmarkRuns;
@@ -216,13 +217,5 @@ class NotificationBenchmark {
 
   private static double[] sorted(List<Double> values) {
     return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-  }
-
-  private static double percentile(double[] sorted, int percent) {
-    if (sorted.length == 0) {
-      return Double.NaN;
-    }
-    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
 }

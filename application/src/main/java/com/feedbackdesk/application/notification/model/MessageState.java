@@ -13,9 +13,5 @@ public enum MessageState {
   /** Every attempt failed; kept with its attempts for a person to look at. */
   FAILED,
   /** Recorded without any way to deliver it (no address, no channel): kept so nothing is silent. */
-  UNDELIVERABLE;
-
-  public boolean finished() {
-    return this == DELIVERED || this == FAILED || this == UNDELIVERABLE;
-  }
+  UNDELIVERABLE
 }

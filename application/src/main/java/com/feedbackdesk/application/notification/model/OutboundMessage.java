@@ -53,27 +53,4 @@ public record OutboundMessage(
   public int attemptCount() {
     return attempts.size();
   }
-
-  public OutboundMessage withState(MessageState next, Instant nextAttempt, String why) {
-    return new OutboundMessage(
-        id,
-        ticketId,
-        ticketNumber,
-        sequence,
-        eventType,
-        purpose,
-        recipient,
-        channel,
-        template,
-        subject,
-        text,
-        html,
-        subscription,
-        next,
-        attempts,
-        createdAt,
-        nextAttempt,
-        deliveredAt,
-        why);
-  }
 }

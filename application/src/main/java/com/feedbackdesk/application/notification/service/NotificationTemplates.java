@@ -3,13 +3,10 @@ package com.feedbackdesk.application.notification.service;
 import com.feedbackdesk.application.notification.model.MessagePurpose;
 import com.feedbackdesk.application.notification.model.MessageTemplate;
 import com.feedbackdesk.application.notification.model.TemplateRef;
+import com.feedbackdesk.domain.shared.Digests;
 import com.feedbackdesk.domain.shared.InvalidValueException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,29 +111,17 @@ public final class NotificationTemplates {
     return refs;
   }
 
-  /** The template's text and labels as loaded. */
-  public MessageTemplate source(String name, String language) {
-    Map<String, Parsed> languages = byName.get(name);
-    Parsed parsed = languages == null ? null : languages.get(primary(language));
-    return parsed == null ? null : parsed.source();
-  }
-
   private static String digest(MessageTemplate template) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String part :
-          new String[] {
-            template.subject(),
-            template.text(),
-            template.html(),
-            String.valueOf(new TreeMap<>(template.labels()))
-          }) {
-        sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError("every Java platform has SHA-256", e);
+    StringBuilder text = new StringBuilder();
+    for (String part :
+        new String[] {
+          template.subject(),
+          template.text(),
+          template.html(),
+          String.valueOf(new TreeMap<>(template.labels()))
+        }) {
+      text.append(part).append('\0');
     }
+    return Digests.hex(text.toString(), 6);
   }
 }

@@ -17,6 +17,7 @@ import com.feedbackdesk.application.ticket.service.CurrentTicketReader;
 import com.feedbackdesk.application.ticket.service.HistoryFilters;
 import com.feedbackdesk.application.ticket.view.TicketSummary;
 import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.domain.shared.Digests;
 import com.feedbackdesk.domain.ticket.Customer;
 import com.feedbackdesk.domain.ticket.SlaClock;
 import com.feedbackdesk.domain.ticket.SlaClockKind;
@@ -24,15 +25,11 @@ import com.feedbackdesk.domain.ticket.SlaEvent;
 import com.feedbackdesk.domain.ticket.SlaReminderRaised;
 import com.feedbackdesk.domain.ticket.TicketEvent;
 import com.feedbackdesk.domain.ticket.TicketId;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -503,13 +500,7 @@ public class TicketNotifications {
             + recipient.id()
             + "|"
             + channel;
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError("every Java platform has SHA-256", e);
-    }
+    return Digests.hex(key, 16);
   }
 
   private Instant now() {

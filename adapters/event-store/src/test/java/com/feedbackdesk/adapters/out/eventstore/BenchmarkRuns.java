@@ -57,6 +57,15 @@ public final class BenchmarkRuns {
     System.gc();
   }
 
+  /** The nearest-rank percentile of sorted values; NaN when there are none. */
+  public static double percentile(double[] sorted, int percent) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+
   public static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);

@@ -61,6 +61,8 @@ public final class MongoOutbox implements OutboxPort {
   public MongoOutbox(MongoDatabase database) {
     this.messages = MongoCollections.ensure(database, COLLECTION);
     this.due = MongoCollections.ensure(database, DUE);
+    // the messages waiting, restored at start; a subscriber's, held and released
+    messages.createIndex(Indexes.ascending("state"));
     messages.createIndex(Indexes.ascending("ticketId", "createdAt"));
     messages.createIndex(Indexes.ascending("subscription", "createdAt"));
     due.createIndex(Indexes.ascending("due", "_id"));

@@ -37,7 +37,7 @@ public final class InMemoryOutbox implements OutboxPort {
                 Comparator.comparing(OutboundMessage::nextAttemptAt)
                     .thenComparing(OutboundMessage::id));
     due.ifPresent(
-        m -> messages.put(m.id(), m.withState(MessageState.SENDING, leaseUntil, m.note())));
+        m -> messages.put(m.id(), withState(m, MessageState.SENDING, leaseUntil, m.note())));
     return due.map(m -> messages.get(m.id()));
   }
 
@@ -76,7 +76,7 @@ public final class InMemoryOutbox implements OutboxPort {
     return change(
         subscription,
         m -> m.state() == MessageState.PENDING || m.state() == MessageState.SENDING,
-        m -> m.withState(MessageState.HELD, null, note));
+        m -> withState(m, MessageState.HELD, null, note));
   }
 
   @Override
@@ -84,7 +84,31 @@ public final class InMemoryOutbox implements OutboxPort {
     return change(
         subscription,
         m -> m.state() == MessageState.HELD,
-        m -> m.withState(MessageState.PENDING, now, null));
+        m -> withState(m, MessageState.PENDING, now, null));
+  }
+
+  private static OutboundMessage withState(
+      OutboundMessage m, MessageState next, Instant nextAttempt, String why) {
+    return new OutboundMessage(
+        m.id(),
+        m.ticketId(),
+        m.ticketNumber(),
+        m.sequence(),
+        m.eventType(),
+        m.purpose(),
+        m.recipient(),
+        m.channel(),
+        m.template(),
+        m.subject(),
+        m.text(),
+        m.html(),
+        m.subscription(),
+        next,
+        m.attempts(),
+        m.createdAt(),
+        nextAttempt,
+        m.deliveredAt(),
+        why);
   }
 
   private long change(
