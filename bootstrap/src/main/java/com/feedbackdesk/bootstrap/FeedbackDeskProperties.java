@@ -29,12 +29,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mongodb where the data lives
  * @param embedded the embedded MongoDB server used when no connection string is set
  * @param eventStore how events are stored and read
- * @param businessZone the time zone whose calendar day goes into ticket numbers
+ * @param businessZone the time zone whose calendar day goes into ticket numbers, and whose calendar
+ *     months the monthly analysis counts
  * @param sla the SLA engine: which shipped policy is active at first, how deadlines are run
  * @param routing departments and default routes
  * @param classification the keyword rules of the automatic classification
  * @param closure when resolved tickets the customer never confirms close by themselves
  * @param notifications the messages to customers and staff, and how they are delivered
+ * @param analysis the monthly analysis: the quality sample's rate
  */
 @ConfigurationProperties("feedbackdesk")
 public record FeedbackDeskProperties(
@@ -46,7 +48,14 @@ public record FeedbackDeskProperties(
     Routing routing,
     Rules classification,
     @DefaultValue Closure closure,
-    @DefaultValue Notifications notifications) {
+    @DefaultValue Notifications notifications,
+    @DefaultValue Analysis analysis) {
+
+  /**
+   * @param sampleRate the share of each month's closed tickets drawn for the supervisors' review of
+   *     the classification (DOMAIN.md: 30%)
+   */
+  public record Analysis(@DefaultValue("0.30") double sampleRate) {}
 
   /**
    * @param uri a MongoDB connection string; when set, no embedded server is started

@@ -96,6 +96,17 @@ class EventJsonTest {
             null,
             FRONTLINE,
             LATER));
+    events.add(
+        new com.feedbackdesk.domain.ticket.ClassificationReviewed(
+            TICKET_ID,
+            "2024-05",
+            "sha256:0123456789ab",
+            com.feedbackdesk.domain.ticket.Category.CQ02,
+            false,
+            com.feedbackdesk.domain.ticket.Category.CQ01,
+            "the goods were faulty, not the delivery",
+            FRONTLINE,
+            LATER));
     // the SLA engine's, with every field set (durations, versions, deadline ids)
     VersionRef policy = new VersionRef("after-sales", 2);
     VersionRef calendar = new VersionRef("cn-mainland", 3);

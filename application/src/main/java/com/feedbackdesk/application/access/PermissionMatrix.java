@@ -74,6 +74,12 @@ public final class PermissionMatrix {
     allow(TicketOperation.EXPORT_EVENTS, ANALYST);
     // analysts parse the history with them, admins configure webhook subscribers
     allow(TicketOperation.VIEW_EVENT_SCHEMAS, ANALYST, ADMIN);
+    // the monthly analysis goes to the managers and the analysts who prepare it
+    allow(TicketOperation.VIEW_STATISTICS, SUPERVISOR, DIRECTOR, ANALYST);
+    allow(TicketOperation.VIEW_MONTHLY_REPORT, SUPERVISOR, DIRECTOR, ANALYST);
+    // supervisors review the sample (DOMAIN.md: a 30% sample reviewed by supervisors)
+    allow(TicketOperation.VIEW_QUALITY_SAMPLE, SUPERVISOR, DIRECTOR, ANALYST);
+    allow(TicketOperation.REVIEW_CLASSIFICATION, SUPERVISOR, DIRECTOR);
   }
 
   private PermissionMatrix() {}

@@ -45,5 +45,13 @@ public enum TicketOperation {
   /** Export the event history (NDJSON), for analyses of one's own. */
   EXPORT_EVENTS,
   /** Read the events' JSON Schemas. */
-  VIEW_EVENT_SCHEMAS
+  VIEW_EVENT_SCHEMAS,
+  /** Read the satisfaction statistics. */
+  VIEW_STATISTICS,
+  /** Read the monthly analysis (JSON or CSV). */
+  VIEW_MONTHLY_REPORT,
+  /** Read a month's quality sample of closed tickets and its verdicts. */
+  VIEW_QUALITY_SAMPLE,
+  /** Give a verdict on the classification of a ticket in a quality sample. */
+  REVIEW_CLASSIFICATION
 }

@@ -48,7 +48,8 @@ class AuthorizationEndToEndTest extends EndToEndTest {
               Map.of("clock", "RESOLUTION", "target", "30d", "reason", "complex case")),
           Map.entry(
               "return-visits", Map.of("reached", true, "channel", "PHONE", "stillSatisfied", true)),
-          Map.entry("notifications", ""));
+          Map.entry("notifications", ""),
+          Map.entry("classification-reviews", Map.of("month", "2026-11", "correct", true)));
 
   /** What a customer may run on their own tickets; on another's these answer 404. */
   private static final List<String> CUSTOMERS_OPERATIONS =

@@ -210,6 +210,11 @@ public final class SlaClocks {
     }
 
     @Override
+    public SlaClocks on(ClassificationReviewed event) {
+      return SlaClocks.this;
+    }
+
+    @Override
     public SlaClocks on(SlaPolicyApplied event) {
       return new SlaClocks(event.policy(), latest, breaches);
     }
@@ -499,6 +504,11 @@ public final class SlaClocks {
     public Void on(ReturnVisitRecorded event) {
       decisions.stop(SlaClockKind.RETURN_VISIT);
       return null;
+    }
+
+    @Override
+    public Void on(ClassificationReviewed event) {
+      return null; // a review after the fact measures nothing
     }
 
     @Override

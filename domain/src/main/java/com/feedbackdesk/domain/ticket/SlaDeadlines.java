@@ -234,5 +234,10 @@ final class SlaDeadlines {
     public SlaEvent on(ReturnVisitRecorded event) {
       return notDecided(event);
     }
+
+    @Override
+    public SlaEvent on(ClassificationReviewed event) {
+      return notDecided(event);
+    }
   }
 }

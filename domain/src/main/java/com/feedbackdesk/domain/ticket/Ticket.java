@@ -30,7 +30,7 @@ import org.axonframework.serialization.Revision;
  * <p>Long-lived tickets are snapshotted; the revision names the shape of the state below, and a
  * change to that shape must raise it, so that old snapshots are ignored rather than misread.
  */
-@Revision("3")
+@Revision("4")
 public class Ticket {
 
   /** The actor recorded for the automatic classification. */
@@ -48,6 +48,7 @@ public class Ticket {
   private String resolutionSummary;
   private int resolutions;
   private boolean returnVisitDue;
+  private boolean everClosed;
   private SlaClocks clocks = SlaClocks.none();
 
   /** For the framework, which rebuilds tickets from their events. */
@@ -295,6 +296,30 @@ public class Ticket {
           sla,
           deadlines);
     }
+  }
+
+  /**
+   * Records a supervisor's verdict on the classification the ticket was closed with; any time after
+   * a closure, in whatever status the ticket is now.
+   */
+  @CommandHandler
+  void handle(ReviewClassificationCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
+    if (!everClosed) {
+      throw new TicketNeverClosedException(id);
+    }
+    record(
+        new ClassificationReviewed(
+            id,
+            command.month().toString(),
+            command.samplingVersion(),
+            command.reviewedCategory(),
+            command.correct(),
+            command.correctCategory(),
+            command.note(),
+            command.actor(),
+            command.at()),
+        sla,
+        deadlines);
   }
 
   private void reopenForDirector(
@@ -549,6 +574,7 @@ public class Ticket {
 
     @Override
     public Void on(TicketClosed closed) {
+      everClosed = true;
       return null;
     }
 
@@ -573,6 +599,11 @@ public class Ticket {
     @Override
     public Void on(ReturnVisitRecorded visited) {
       returnVisitDue = false;
+      return null;
+    }
+
+    @Override
+    public Void on(ClassificationReviewed reviewed) {
       return null;
     }
 

@@ -25,6 +25,7 @@ public sealed interface TicketEvent
         TicketEscalated,
         TicketClosureAnnounced,
         ReturnVisitRecorded,
+        ClassificationReviewed,
         SlaEvent {
 
   TicketId ticketId();

@@ -45,6 +45,8 @@ public interface TicketEventVisitor<R> {
 
   R on(ReturnVisitRecorded event);
 
+  R on(ClassificationReviewed event);
+
   // the SLA engine's events (SlaEvent)
 
   R on(SlaPolicyApplied event);

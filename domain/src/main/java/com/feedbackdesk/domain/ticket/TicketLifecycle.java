@@ -187,6 +187,11 @@ public final class TicketLifecycle {
     }
 
     @Override
+    public TicketStatus on(ClassificationReviewed event) {
+      return before; // a verdict on the record, not a step of the handling
+    }
+
+    @Override
     public TicketStatus on(SlaPolicyApplied event) {
       return before; // clocks measure the lifecycle; they do not move it
     }

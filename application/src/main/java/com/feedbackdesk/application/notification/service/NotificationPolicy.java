@@ -2,6 +2,7 @@ package com.feedbackdesk.application.notification.service;
 
 import com.feedbackdesk.application.notification.model.MessagePurpose;
 import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.domain.ticket.ClassificationReviewed;
 import com.feedbackdesk.domain.ticket.ClassificationSuggested;
 import com.feedbackdesk.domain.ticket.CustomerConfirmationRecorded;
 import com.feedbackdesk.domain.ticket.CustomerReplied;
@@ -189,6 +190,11 @@ final class NotificationPolicy {
                   satisfied,
                   "dissatisfied",
                   event.reached() && !satisfied)));
+    }
+
+    @Override
+    public List<Intent> on(ClassificationReviewed event) {
+      return List.of(); // quality review is internal and after the fact
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.feedbackdesk.application.ticket.service;
 
 import com.feedbackdesk.application.access.Pseudonyms;
+import com.feedbackdesk.domain.ticket.ClassificationReviewed;
 import com.feedbackdesk.domain.ticket.ClassificationSuggested;
 import com.feedbackdesk.domain.ticket.CustomerConfirmationRecorded;
 import com.feedbackdesk.domain.ticket.CustomerReplied;
@@ -143,6 +144,11 @@ public final class HistoryFilters {
       }
 
       @Override
+      public TicketEvent on(ClassificationReviewed event) {
+        return null; // quality review is internal work
+      }
+
+      @Override
       public TicketEvent on(SlaPolicyApplied event) {
         return null; // the clocks are internal work
       }
@@ -276,6 +282,11 @@ public final class HistoryFilters {
 
       @Override
       public TicketEvent on(ReturnVisitRecorded event) {
+        return event;
+      }
+
+      @Override
+      public TicketEvent on(ClassificationReviewed event) {
         return event;
       }
 

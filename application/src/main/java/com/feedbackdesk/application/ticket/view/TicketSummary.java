@@ -2,6 +2,7 @@ package com.feedbackdesk.application.ticket.view;
 
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Classification;
+import com.feedbackdesk.domain.ticket.ClassificationReviewed;
 import com.feedbackdesk.domain.ticket.ClassificationSuggested;
 import com.feedbackdesk.domain.ticket.Customer;
 import com.feedbackdesk.domain.ticket.CustomerConfirmationRecorded;
@@ -311,6 +312,11 @@ public record TicketSummary(
 
     @Override
     public TicketSummary on(ReturnVisitRecorded event) {
+      return before;
+    }
+
+    @Override
+    public TicketSummary on(ClassificationReviewed event) {
       return before;
     }
 

@@ -1,5 +1,6 @@
 package com.feedbackdesk.application.ticket.view;
 
+import com.feedbackdesk.domain.ticket.ClassificationReviewed;
 import com.feedbackdesk.domain.ticket.ClassificationSuggested;
 import com.feedbackdesk.domain.ticket.ClassificationSuggestion;
 import com.feedbackdesk.domain.ticket.ClosureReason;
@@ -251,6 +252,11 @@ public record TicketView(
               event.note(),
               event.actor(),
               event.at()));
+    }
+
+    @Override
+    public TicketView on(ClassificationReviewed event) {
+      return before; // a verdict on the record; the history shows it
     }
 
     private TicketView accepted(String plan, Instant acceptedAt) {

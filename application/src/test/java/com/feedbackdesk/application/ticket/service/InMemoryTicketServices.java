@@ -6,6 +6,9 @@ import static com.feedbackdesk.domain.ticket.TicketTestData.routing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.feedbackdesk.application.access.Pseudonyms;
+import com.feedbackdesk.application.analysis.port.out.memory.InMemoryTicketFacts;
+import com.feedbackdesk.application.analysis.service.AnalysisService;
+import com.feedbackdesk.application.analysis.view.QualitySampling;
 import com.feedbackdesk.application.notification.NotificationTestData;
 import com.feedbackdesk.application.notification.port.out.memory.InMemoryCustomerInbox;
 import com.feedbackdesk.application.notification.port.out.memory.InMemoryOutbox;
@@ -74,6 +77,8 @@ public final class InMemoryTicketServices implements AutoCloseable {
   final WebhookService webhooks;
   final NotificationQueryService notifications;
   public final EventExportService exports;
+  public final InMemoryTicketFacts facts = new InMemoryTicketFacts();
+  public final AnalysisService analysis;
   public final EventCatalogueService catalogue =
       new EventCatalogueService(
           () -> List.of(new com.feedbackdesk.application.ticket.view.EventSchema("T", "1", "{}")));
@@ -130,6 +135,14 @@ public final class InMemoryTicketServices implements AutoCloseable {
             position -> new org.axonframework.eventhandling.GlobalSequenceTrackingToken(position),
             eventData,
             PSEUDONYMS);
+    analysis =
+        new AnalysisService(
+            facts,
+            QualitySampling.STANDARD,
+            commands,
+            AnalysisService.HotSpotProjects.NONE,
+            ZoneId.of("Asia/Shanghai"),
+            clock);
     inbox = new InboxService(customerInbox, clock);
     webhooks = new WebhookService(webhookSubscriptions, outbox, clock);
     notifications =

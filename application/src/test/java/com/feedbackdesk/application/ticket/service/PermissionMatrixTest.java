@@ -50,6 +50,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,10 @@ class PermissionMatrixTest {
                 TicketOperation.VIEW_NOTIFICATION_TEMPLATES,
                 TicketOperation.MANAGE_WEBHOOKS,
                 TicketOperation.EXPORT_EVENTS,
-                TicketOperation.VIEW_EVENT_SCHEMAS)
+                TicketOperation.VIEW_EVENT_SCHEMAS,
+                TicketOperation.VIEW_STATISTICS,
+                TicketOperation.VIEW_MONTHLY_REPORT,
+                TicketOperation.VIEW_QUALITY_SAMPLE)
             .contains(operation);
     if (cell.allowed() && ticketScoped) {
       assertThat(PermissionMatrix.scopeOf(role))
@@ -422,6 +426,12 @@ class PermissionMatrixTest {
       case VIEW_NOTIFICATION_TEMPLATES -> services.notifications.templates(caller);
       case MANAGE_WEBHOOKS -> services.webhooks.list(caller);
       case VIEW_EVENT_SCHEMAS -> services.catalogue.schemas(caller);
+      case VIEW_STATISTICS -> services.analysis.satisfaction(caller, null, null);
+      case VIEW_MONTHLY_REPORT -> services.analysis.monthlyReport(caller, YearMonth.of(2024, 5));
+      case VIEW_QUALITY_SAMPLE -> services.analysis.qualitySample(caller, YearMonth.of(2024, 5));
+      case REVIEW_CLASSIFICATION ->
+          services.analysis.reviewClassification(
+              caller, reference, YearMonth.of(2024, 5), true, null, null);
       case EXPORT_EVENTS ->
           services.exports.open(caller, new EventExportQuery(null, null, null, null, 1)).close();
       default -> commands.change(caller, operation, reference, commandFor(operation, caller));

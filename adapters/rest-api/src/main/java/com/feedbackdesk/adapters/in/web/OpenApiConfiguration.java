@@ -140,7 +140,13 @@ class OpenApiConfiguration {
           Map.entry("POST /api/v1/webhooks/{id}/resumption", TicketOperation.MANAGE_WEBHOOKS),
           Map.entry("DELETE /api/v1/webhooks/{id}", TicketOperation.MANAGE_WEBHOOKS),
           Map.entry("GET /api/v1/events", TicketOperation.EXPORT_EVENTS),
-          Map.entry("GET /api/v1/events/schemas", TicketOperation.VIEW_EVENT_SCHEMAS));
+          Map.entry("GET /api/v1/events/schemas", TicketOperation.VIEW_EVENT_SCHEMAS),
+          Map.entry("GET /api/v1/stats/satisfaction", TicketOperation.VIEW_STATISTICS),
+          Map.entry("GET /api/v1/reports/monthly", TicketOperation.VIEW_MONTHLY_REPORT),
+          Map.entry("GET /api/v1/quality/samples/{month}", TicketOperation.VIEW_QUALITY_SAMPLE),
+          Map.entry(
+              "POST /api/v1/tickets/{ref}/classification-reviews",
+              TicketOperation.REVIEW_CLASSIFICATION));
 
   @Bean
   OpenAPI feedbackDeskOpenApi() {

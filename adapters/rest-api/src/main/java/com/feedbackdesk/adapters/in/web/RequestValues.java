@@ -2,6 +2,7 @@ package com.feedbackdesk.adapters.in.web;
 
 import com.feedbackdesk.domain.shared.InvalidValueException;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /** Query parameters the controllers read the same way. */
@@ -23,6 +24,26 @@ public final class RequestValues {
     } catch (DateTimeParseException e) {
       throw new InvalidValueException(
           parameter, "not an ISO-8601 instant such as 2024-05-20T03:00:00Z: '" + value + "'");
+    }
+  }
+
+  /**
+   * A calendar month written {@code YYYY-MM}, or null when the parameter is absent or blank.
+   *
+   * @throws InvalidValueException naming the parameter, for anything else (a 400)
+   */
+  public static YearMonth month(String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      if (!value.matches("\\d{4}-\\d{2}")) {
+        throw new DateTimeParseException("not YYYY-MM", value, 0);
+      }
+      return YearMonth.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidValueException(
+          parameter, "not a month written YYYY-MM such as 2026-11: '" + value + "'");
     }
   }
 }

@@ -352,11 +352,11 @@ final class TicketDocuments {
     return date == null ? null : date.toInstant();
   }
 
-  private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+  static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
     return name == null ? null : Enum.valueOf(type, name);
   }
 
-  private static void put(Document document, String key, Object value) {
+  static void put(Document document, String key, Object value) {
     if (value instanceof Enum<?> constant) {
       document.append(key, constant.name());
     } else if (value != null) {

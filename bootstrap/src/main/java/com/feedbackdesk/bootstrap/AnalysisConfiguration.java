@@ -1,0 +1,59 @@
+package com.feedbackdesk.bootstrap;
+
+import com.feedbackdesk.adapters.out.mongo.ticket.MongoTicketFacts;
+import com.feedbackdesk.application.analysis.port.out.TicketFactsPort;
+import com.feedbackdesk.application.analysis.projection.TicketFactsProjection;
+import com.feedbackdesk.application.analysis.service.AnalysisService;
+import com.feedbackdesk.application.analysis.view.QualitySampling;
+import com.feedbackdesk.application.analysis.view.TicketFactsRecorder;
+import com.feedbackdesk.application.sla.service.SlaCatalogueService;
+import com.feedbackdesk.application.ticket.service.TicketCommandService;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The analysis read model (projection {@code ticket-analysis}), the satisfaction statistics, the
+ * monthly report and the quality sample.
+ */
+@Configuration(proxyBeanMethods = false)
+class AnalysisConfiguration {
+
+  @Bean
+  MongoTicketFacts ticketFacts(MongoDatabase database) {
+    return new MongoTicketFacts(database);
+  }
+
+  @Bean
+  TicketFactsRecorder ticketFactsRecorder(
+      FeedbackDeskProperties properties, SlaCatalogueService slaCatalogue) {
+    return new TicketFactsRecorder(properties.businessZone(), slaCatalogue);
+  }
+
+  @Bean
+  TicketFactsProjection ticketFactsProjection(TicketFactsPort facts, TicketFactsRecorder recorder) {
+    return new TicketFactsProjection(facts, recorder);
+  }
+
+  @Bean
+  QualitySampling qualitySampling(FeedbackDeskProperties properties) {
+    return new QualitySampling(properties.analysis().sampleRate());
+  }
+
+  @Bean
+  AnalysisService analysisService(
+      TicketFactsPort facts,
+      QualitySampling sampling,
+      TicketCommandService changes,
+      FeedbackDeskProperties properties,
+      Clock clock) {
+    return new AnalysisService(
+        facts,
+        sampling,
+        changes,
+        AnalysisService.HotSpotProjects.NONE,
+        properties.businessZone(),
+        clock);
+  }
+}
