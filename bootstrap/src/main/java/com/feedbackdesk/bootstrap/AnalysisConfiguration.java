@@ -6,6 +6,7 @@ import com.feedbackdesk.application.analysis.projection.TicketFactsProjection;
 import com.feedbackdesk.application.analysis.service.AnalysisService;
 import com.feedbackdesk.application.analysis.view.QualitySampling;
 import com.feedbackdesk.application.analysis.view.TicketFactsRecorder;
+import com.feedbackdesk.application.improvement.service.RaisedProjects;
 import com.feedbackdesk.application.sla.service.SlaCatalogueService;
 import com.feedbackdesk.application.ticket.service.TicketCommandService;
 import com.mongodb.client.MongoDatabase;
@@ -46,14 +47,10 @@ class AnalysisConfiguration {
       TicketFactsPort facts,
       QualitySampling sampling,
       TicketCommandService changes,
+      RaisedProjects projects,
       FeedbackDeskProperties properties,
       Clock clock) {
     return new AnalysisService(
-        facts,
-        sampling,
-        changes,
-        AnalysisService.HotSpotProjects.NONE,
-        properties.businessZone(),
-        clock);
+        facts, sampling, changes, projects, properties.businessZone(), clock);
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.feedbackdesk.domain.improvement.ImprovementProjectId;
 import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.SlaClocks;
 import com.feedbackdesk.domain.ticket.Ticket;
@@ -48,6 +49,7 @@ public final class EventJson {
         .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
         .addMixIn(TicketId.class, TicketIdJson.class)
         .addMixIn(TicketNumber.class, StringValueJson.class)
+        .addMixIn(ImprovementProjectId.class, StringValueJson.class)
         .addMixIn(Department.class, DepartmentJson.class)
         .build();
   }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.feedbackdesk.application.ticket.port.out.EventSchemaPort;
 import com.feedbackdesk.application.ticket.view.EventSchema;
-import com.feedbackdesk.domain.ticket.TicketEventTypes;
+import com.feedbackdesk.domain.DomainEventTypes;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -41,7 +41,7 @@ final class EventSchemas implements EventSchemaPort {
   EventSchemas(ObjectMapper mapper) {
     this.mapper = mapper;
     List<EventSchema> all = new ArrayList<>();
-    for (Class<?> type : TicketEventTypes.RECORDS) {
+    for (Class<?> type : DomainEventTypes.ALL) {
       Revision revision = type.getAnnotation(Revision.class);
       String version = revision == null ? null : revision.value();
       ObjectNode schema = NODES.objectNode();

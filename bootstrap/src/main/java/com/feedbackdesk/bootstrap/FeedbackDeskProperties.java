@@ -54,8 +54,26 @@ public record FeedbackDeskProperties(
   /**
    * @param sampleRate the share of each month's closed tickets drawn for the supervisors' review of
    *     the classification (DOMAIN.md: 30%)
+   * @param monthCloseCheck how often the month-close job looks whether last month's hot spots have
+   *     their improvement projects
+   * @param monthCloseGrace how long after a month's end its projects are raised at the earliest, so
+   *     that the read model has folded its last events
    */
-  public record Analysis(@DefaultValue("0.30") double sampleRate) {}
+  public record Analysis(
+      @DefaultValue("0.30") double sampleRate,
+      @DefaultValue("15m") java.time.Duration monthCloseCheck,
+      @DefaultValue("1h") java.time.Duration monthCloseGrace) {
+
+    public Analysis {
+      if (!(sampleRate > 0 && sampleRate <= 1)) {
+        throw new IllegalArgumentException(
+            "feedbackdesk.analysis.sample-rate lies in (0, 1], was " + sampleRate);
+      }
+      if (monthCloseCheck.isNegative() || monthCloseCheck.isZero()) {
+        throw new IllegalArgumentException("feedbackdesk.analysis.month-close-check must be > 0");
+      }
+    }
+  }
 
   /**
    * @param uri a MongoDB connection string; when set, no embedded server is started

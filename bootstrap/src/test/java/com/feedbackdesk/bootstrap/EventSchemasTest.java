@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.feedbackdesk.application.ticket.view.EventSchema;
-import com.feedbackdesk.domain.ticket.TicketEvent;
-import com.feedbackdesk.domain.ticket.TicketEventTypes;
+import com.feedbackdesk.domain.DomainEventTypes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ class EventSchemasTest {
   void thereIsOneSchemaPerEventTypeWithItsRevision() {
     assertThat(schemas.schemas())
         .extracting(EventSchema::type)
-        .containsExactlyElementsOf(TicketEventTypes.NAMES);
+        .containsExactlyElementsOf(DomainEventTypes.NAMES);
     assertThat(schemas.schemas())
         .filteredOn(s -> s.type().equals("TicketResolved"))
         .singleElement()
@@ -47,7 +46,7 @@ class EventSchemasTest {
     Map<String, JsonNode> byType =
         schemas.schemas().stream()
             .collect(Collectors.toMap(EventSchema::type, s -> read(s.schema())));
-    for (TicketEvent event : EventJsonTest.everyEvent()) {
+    for (Object event : EventJsonTest.everyDomainEvent()) {
       JsonNode written = JSON.readTree(serializer.serialize(event, String.class).getData());
       List<String> problems = new ArrayList<>();
       conforms(byType.get(event.getClass().getSimpleName()), written, "$", problems);

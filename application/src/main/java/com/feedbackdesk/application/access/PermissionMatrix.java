@@ -80,6 +80,9 @@ public final class PermissionMatrix {
     // supervisors review the sample (DOMAIN.md: a 30% sample reviewed by supervisors)
     allow(TicketOperation.VIEW_QUALITY_SAMPLE, SUPERVISOR, DIRECTOR, ANALYST);
     allow(TicketOperation.REVIEW_CLASSIFICATION, SUPERVISOR, DIRECTOR);
+    // the departments concerned carry the projects out; managers raise and steer them
+    allow(TicketOperation.VIEW_IMPROVEMENT_PROJECTS, HANDLER, SUPERVISOR, DIRECTOR, ANALYST);
+    allow(TicketOperation.MANAGE_IMPROVEMENT_PROJECTS, SUPERVISOR, DIRECTOR);
   }
 
   private PermissionMatrix() {}

@@ -53,5 +53,9 @@ public enum TicketOperation {
   /** Read a month's quality sample of closed tickets and its verdicts. */
   VIEW_QUALITY_SAMPLE,
   /** Give a verdict on the classification of a ticket in a quality sample. */
-  REVIEW_CLASSIFICATION
+  REVIEW_CLASSIFICATION,
+  /** Read the improvement projects the hot spots raised. */
+  VIEW_IMPROVEMENT_PROJECTS,
+  /** Raise the projects of a month's hot spots; start, note progress on and complete them. */
+  MANAGE_IMPROVEMENT_PROJECTS
 }

@@ -20,6 +20,7 @@ import com.feedbackdesk.application.sla.view.SlaAttainment;
 import com.feedbackdesk.application.ticket.port.in.ChangeTicketUseCase;
 import com.feedbackdesk.application.ticket.port.in.TicketReference;
 import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.domain.improvement.ImprovementSubject;
 import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.Department;
@@ -75,7 +76,7 @@ public final class AnalysisService implements AnalyzeUseCase {
   public interface HotSpotProjects {
 
     /** The project raised for the hot spot, or null when none has been. */
-    MonthlyReport.ProjectRef raisedFor(YearMonth month, MonthlyReport.HotSpotKind kind, String key);
+    MonthlyReport.ProjectRef raisedFor(YearMonth month, ImprovementSubject kind, String key);
 
     HotSpotProjects NONE = (month, kind, key) -> null;
   }
@@ -256,8 +257,8 @@ public final class AnalysisService implements AnalyzeUseCase {
 
   private List<MonthlyReport.HotSpot> hotSpots(YearMonth month, MonthlyReport.Volume volume) {
     List<MonthlyReport.HotSpot> hotSpots = new ArrayList<>();
-    addHotSpots(hotSpots, month, MonthlyReport.HotSpotKind.CATEGORY, volume.byCategory());
-    addHotSpots(hotSpots, month, MonthlyReport.HotSpotKind.PRODUCT, volume.byProduct());
+    addHotSpots(hotSpots, month, ImprovementSubject.CATEGORY, volume.byCategory());
+    addHotSpots(hotSpots, month, ImprovementSubject.PRODUCT, volume.byProduct());
     hotSpots.sort(Comparator.comparingLong(MonthlyReport.HotSpot::count).reversed());
     return hotSpots;
   }
@@ -265,7 +266,7 @@ public final class AnalysisService implements AnalyzeUseCase {
   private void addHotSpots(
       List<MonthlyReport.HotSpot> hotSpots,
       YearMonth month,
-      MonthlyReport.HotSpotKind kind,
+      ImprovementSubject kind,
       List<Share> shares) {
     for (Share share : shares) {
       if (share.key() != null && share.share() > HOT_SPOT_THRESHOLD) {

@@ -1,6 +1,9 @@
 package com.feedbackdesk.application.analysis.view;
 
 import com.feedbackdesk.application.sla.view.SlaAttainment;
+import com.feedbackdesk.domain.improvement.ImprovementProjectId;
+import com.feedbackdesk.domain.improvement.ImprovementStatus;
+import com.feedbackdesk.domain.improvement.ImprovementSubject;
 import com.feedbackdesk.domain.ticket.SlaClockKind;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,13 +101,14 @@ public record MonthlyReport(
    * @param project the improvement project raised for it, or null before the month is closed
    */
   public record HotSpot(
-      HotSpotKind kind, String key, String label, long count, double share, ProjectRef project) {}
+      ImprovementSubject kind,
+      String key,
+      String label,
+      long count,
+      double share,
+      ProjectRef project) {}
 
   /** The improvement project a hot spot raised, and where it stands. */
-  public record ProjectRef(String id, String status, LocalDate dueOn) {}
-
-  public enum HotSpotKind {
-    CATEGORY,
-    PRODUCT
-  }
+  public record ProjectRef(
+      ImprovementProjectId id, ImprovementStatus status, LocalDate dueOn, boolean overdue) {}
 }

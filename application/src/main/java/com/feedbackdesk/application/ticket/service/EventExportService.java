@@ -11,9 +11,10 @@ import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
 import com.feedbackdesk.application.ticket.view.EventExport;
 import com.feedbackdesk.application.ticket.view.EventExportQuery;
 import com.feedbackdesk.application.ticket.view.ExportedEvent;
+import com.feedbackdesk.domain.DomainEventTypes;
+import com.feedbackdesk.domain.improvement.ImprovementEvent;
 import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.ticket.TicketEvent;
-import com.feedbackdesk.domain.ticket.TicketEventTypes;
 import java.util.NoSuchElementException;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -54,9 +55,9 @@ public final class EventExportService implements ExportEventsUseCase {
           TicketOperation.EXPORT_EVENTS, "the history is exported whole, to analysts");
     }
     for (String type : query.types()) {
-      if (!TicketEventTypes.NAMES.contains(type)) {
+      if (!DomainEventTypes.NAMES.contains(type)) {
         throw new InvalidValueException(
-            "type", "unknown event type '" + type + "'; the types are " + TicketEventTypes.NAMES);
+            "type", "unknown event type '" + type + "'; the types are " + DomainEventTypes.NAMES);
       }
     }
     boolean pseudonymize = TicketAccess.seesOnlyPseudonyms(caller);
@@ -129,25 +130,49 @@ public final class EventExportService implements ExportEventsUseCase {
     }
 
     private ExportedEvent exported(TrackedEventMessage<?> message) {
-      if (!(message.getPayload() instanceof TicketEvent event)) {
+      Object payload = message.getPayload();
+      if (!(payload instanceof TicketEvent) && !(payload instanceof ImprovementEvent)) {
         return null;
       }
-      String type = event.getClass().getSimpleName();
+      String type = payload.getClass().getSimpleName();
       if (!query.types().isEmpty() && !query.types().contains(type)) {
         return null;
       }
+      long sequence =
+          message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : -1;
+      long position = message.trackingToken().position().orElse(-1);
+      Revision revision = payload.getClass().getAnnotation(Revision.class);
+      String revisionValue = revision == null ? null : revision.value();
+      if (payload instanceof ImprovementEvent event) {
+        // no personal data in a project; a ticket filter leaves them out
+        return query.ticket() != null
+            ? null
+            : new ExportedEvent(
+                position,
+                type,
+                revisionValue,
+                "ImprovementProject",
+                event.projectId().value(),
+                null,
+                sequence,
+                event.actor(),
+                event.at(),
+                eventData.json(event));
+      }
+      TicketEvent event = (TicketEvent) payload;
       if (query.ticket() != null && !query.ticket().equals(event.ticketId())) {
         return null;
       }
       TicketEvent shown =
           pseudonymize ? event.accept(HistoryFilters.pseudonymized(pseudonyms)) : event;
-      Revision revision = event.getClass().getAnnotation(Revision.class);
       return new ExportedEvent(
-          message.trackingToken().position().orElse(-1),
+          position,
           type,
-          revision == null ? null : revision.value(),
+          revisionValue,
+          "Ticket",
+          event.ticketId().toString(),
           event.ticketId(),
-          message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : -1,
+          sequence,
           event.actor(),
           event.at(),
           eventData.json(shown));

@@ -6,13 +6,18 @@ import java.time.Instant;
 
 /**
  * One event of the history as analysts get it: its global position (to resume after), type and
- * payload revision, ticket and sequence number in the ticket's stream, actor, time, and the payload
- * as the store keeps it (JSON, docs/events.md).
+ * payload revision, aggregate (a ticket, an improvement project) and sequence number in its stream,
+ * actor, time, and the payload as the store keeps it (JSON, docs/events.md).
+ *
+ * @param aggregateType {@code Ticket} or {@code ImprovementProject}
+ * @param ticketId the ticket, for a ticket's event; null for another aggregate's
  */
 public record ExportedEvent(
     long position,
     String type,
     String revision,
+    String aggregateType,
+    String aggregateId,
     TicketId ticketId,
     long sequence,
     Actor actor,

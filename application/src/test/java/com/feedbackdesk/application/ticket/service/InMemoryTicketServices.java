@@ -9,6 +9,8 @@ import com.feedbackdesk.application.access.Pseudonyms;
 import com.feedbackdesk.application.analysis.port.out.memory.InMemoryTicketFacts;
 import com.feedbackdesk.application.analysis.service.AnalysisService;
 import com.feedbackdesk.application.analysis.view.QualitySampling;
+import com.feedbackdesk.application.improvement.port.out.memory.InMemoryImprovementProjects;
+import com.feedbackdesk.application.improvement.service.ImprovementProjectService;
 import com.feedbackdesk.application.notification.NotificationTestData;
 import com.feedbackdesk.application.notification.port.out.memory.InMemoryCustomerInbox;
 import com.feedbackdesk.application.notification.port.out.memory.InMemoryOutbox;
@@ -79,6 +81,7 @@ public final class InMemoryTicketServices implements AutoCloseable {
   public final EventExportService exports;
   public final InMemoryTicketFacts facts = new InMemoryTicketFacts();
   public final AnalysisService analysis;
+  public final ImprovementProjectService improvements;
   public final EventCatalogueService catalogue =
       new EventCatalogueService(
           () -> List.of(new com.feedbackdesk.application.ticket.view.EventSchema("T", "1", "{}")));
@@ -96,6 +99,7 @@ public final class InMemoryTicketServices implements AutoCloseable {
         DefaultConfigurer.defaultConfiguration()
             .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
             .configureAggregate(Ticket.class)
+            .configureAggregate(com.feedbackdesk.domain.improvement.ImprovementProject.class)
             .registerComponent(ClassificationPolicy.class, c -> classificationPolicy())
             .registerComponent(DepartmentRouting.class, c -> routing())
             .registerComponent(SlaCatalogue.class, c -> slaCatalogue)
@@ -141,6 +145,14 @@ public final class InMemoryTicketServices implements AutoCloseable {
             QualitySampling.STANDARD,
             commands,
             AnalysisService.HotSpotProjects.NONE,
+            ZoneId.of("Asia/Shanghai"),
+            clock);
+    improvements =
+        new ImprovementProjectService(
+            axon.commandGateway(),
+            axon.eventStore(),
+            new InMemoryImprovementProjects(),
+            analysis,
             ZoneId.of("Asia/Shanghai"),
             clock);
     inbox = new InboxService(customerInbox, clock);

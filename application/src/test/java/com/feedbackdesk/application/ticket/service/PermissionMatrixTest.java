@@ -148,7 +148,9 @@ class PermissionMatrixTest {
                 TicketOperation.VIEW_EVENT_SCHEMAS,
                 TicketOperation.VIEW_STATISTICS,
                 TicketOperation.VIEW_MONTHLY_REPORT,
-                TicketOperation.VIEW_QUALITY_SAMPLE)
+                TicketOperation.VIEW_QUALITY_SAMPLE,
+                TicketOperation.VIEW_IMPROVEMENT_PROJECTS,
+                TicketOperation.MANAGE_IMPROVEMENT_PROJECTS)
             .contains(operation);
     if (cell.allowed() && ticketScoped) {
       assertThat(PermissionMatrix.scopeOf(role))
@@ -432,6 +434,9 @@ class PermissionMatrixTest {
       case REVIEW_CLASSIFICATION ->
           services.analysis.reviewClassification(
               caller, reference, YearMonth.of(2024, 5), true, null, null);
+      case VIEW_IMPROVEMENT_PROJECTS -> services.improvements.list(caller, null, null, false);
+      case MANAGE_IMPROVEMENT_PROJECTS ->
+          services.improvements.raiseForMonth(caller, YearMonth.of(2024, 4));
       case EXPORT_EVENTS ->
           services.exports.open(caller, new EventExportQuery(null, null, null, null, 1)).close();
       default -> commands.change(caller, operation, reference, commandFor(operation, caller));

@@ -146,7 +146,22 @@ class OpenApiConfiguration {
           Map.entry("GET /api/v1/quality/samples/{month}", TicketOperation.VIEW_QUALITY_SAMPLE),
           Map.entry(
               "POST /api/v1/tickets/{ref}/classification-reviews",
-              TicketOperation.REVIEW_CLASSIFICATION));
+              TicketOperation.REVIEW_CLASSIFICATION),
+          Map.entry("GET /api/v1/improvement-projects", TicketOperation.VIEW_IMPROVEMENT_PROJECTS),
+          Map.entry(
+              "GET /api/v1/improvement-projects/{id}", TicketOperation.VIEW_IMPROVEMENT_PROJECTS),
+          Map.entry(
+              "POST /api/v1/improvement-projects/raising",
+              TicketOperation.MANAGE_IMPROVEMENT_PROJECTS),
+          Map.entry(
+              "POST /api/v1/improvement-projects/{id}/start",
+              TicketOperation.MANAGE_IMPROVEMENT_PROJECTS),
+          Map.entry(
+              "POST /api/v1/improvement-projects/{id}/progress",
+              TicketOperation.MANAGE_IMPROVEMENT_PROJECTS),
+          Map.entry(
+              "POST /api/v1/improvement-projects/{id}/completion",
+              TicketOperation.MANAGE_IMPROVEMENT_PROJECTS));
 
   @Bean
   OpenAPI feedbackDeskOpenApi() {

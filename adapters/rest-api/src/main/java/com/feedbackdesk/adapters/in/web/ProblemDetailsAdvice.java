@@ -1,6 +1,8 @@
 package com.feedbackdesk.adapters.in.web;
 
 import com.feedbackdesk.application.access.OperationNotPermittedException;
+import com.feedbackdesk.application.improvement.port.in.ImprovementProjectNotFoundException;
+import com.feedbackdesk.application.improvement.port.in.MonthNotOverException;
 import com.feedbackdesk.application.notification.port.in.InboxMessageNotFoundException;
 import com.feedbackdesk.application.notification.port.in.WebhookNotFoundException;
 import com.feedbackdesk.application.shared.StorageUnavailableException;
@@ -9,6 +11,7 @@ import com.feedbackdesk.application.sla.port.in.SlaVersionTakenException;
 import com.feedbackdesk.application.ticket.port.in.ConcurrentTicketChangeException;
 import com.feedbackdesk.application.ticket.port.in.IdempotencyKeyReusedException;
 import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
+import com.feedbackdesk.domain.improvement.ImprovementProjectStateException;
 import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.ticket.TicketRuleViolationException;
 import java.util.ArrayList;
@@ -79,6 +82,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(WebhookNotFoundException.class)
   ResponseEntity<Object> webhookNotFound(WebhookNotFoundException e) {
     return respond(problem(ProblemType.WEBHOOK_NOT_FOUND, e.getMessage()));
+  }
+
+  @ExceptionHandler(ImprovementProjectNotFoundException.class)
+  ResponseEntity<Object> projectNotFound(ImprovementProjectNotFoundException e) {
+    return respond(problem(ProblemType.IMPROVEMENT_PROJECT_NOT_FOUND, e.getMessage()));
+  }
+
+  @ExceptionHandler(ImprovementProjectStateException.class)
+  ResponseEntity<Object> projectState(ImprovementProjectStateException e) {
+    ProblemDetail problem = problem(ProblemType.IMPROVEMENT_PROJECT_STATE_CONFLICT, e.getMessage());
+    problem.setProperty("status", e.status() == null ? null : e.status().name());
+    return respond(problem);
+  }
+
+  @ExceptionHandler(MonthNotOverException.class)
+  ResponseEntity<Object> monthNotOver(MonthNotOverException e) {
+    return respond(problem(ProblemType.MONTH_NOT_OVER, e.getMessage()));
   }
 
   @ExceptionHandler(SlaVersionTakenException.class)

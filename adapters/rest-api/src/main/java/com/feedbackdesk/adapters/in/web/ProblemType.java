@@ -17,6 +17,10 @@ public enum ProblemType {
   SLA_VERSION_TAKEN(HttpStatus.CONFLICT, "That version was created concurrently"),
   MESSAGE_NOT_FOUND(HttpStatus.NOT_FOUND, "No such message in the inbox"),
   WEBHOOK_NOT_FOUND(HttpStatus.NOT_FOUND, "No such webhook subscription"),
+  IMPROVEMENT_PROJECT_NOT_FOUND(HttpStatus.NOT_FOUND, "No such improvement project"),
+  IMPROVEMENT_PROJECT_STATE_CONFLICT(
+      HttpStatus.CONFLICT, "The improvement project's status does not allow this"),
+  MONTH_NOT_OVER(HttpStatus.CONFLICT, "The month is not over yet"),
   METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
   NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Cannot answer in the requested media type"),
   TICKET_STATE_CONFLICT(HttpStatus.CONFLICT, "The ticket's state does not allow this"),

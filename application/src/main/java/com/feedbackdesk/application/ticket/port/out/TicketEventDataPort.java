@@ -1,7 +1,5 @@
 package com.feedbackdesk.application.ticket.port.out;
 
-import com.feedbackdesk.domain.ticket.TicketEvent;
-
 /**
  * An event's fields as JSON, exactly as the event store keeps them (docs/events.md): what a
  * ticket's history shows as each entry's {@code data}, so that the history and the store never
@@ -9,6 +7,9 @@ import com.feedbackdesk.domain.ticket.TicketEvent;
  */
 public interface TicketEventDataPort {
 
-  /** The event as stored, e.g. {@code {"ticketId":"6f1c…","message":"…",…}}. */
-  String json(TicketEvent event);
+  /**
+   * The event (a ticket's, or another aggregate's) as stored, e.g. {@code
+   * {"ticketId":"6f1c…","message":"…",…}}.
+   */
+  String json(Object event);
 }

@@ -44,7 +44,7 @@ import org.bson.types.Decimal128;
  * to see (and to query) and never changes by accident when a Java type does. Absent values are left
  * out of the documents.
  */
-final class TicketDocuments {
+public final class TicketDocuments {
 
   /**
    * Sorts after every real deadline, so that tickets without one (resolved, closed) come last in an
@@ -296,13 +296,13 @@ final class TicketDocuments {
 
   // ---- values ----
 
-  static Document actor(Actor actor) {
+  public static Document actor(Actor actor) {
     return actor == null
         ? null
         : new Document("kind", actor.kind().name()).append("id", actor.id());
   }
 
-  static Actor actor(Document document) {
+  public static Actor actor(Document document) {
     return document == null
         ? null
         : new Actor(ActorKind.valueOf(document.getString("kind")), document.getString("id"));
@@ -344,11 +344,11 @@ final class TicketDocuments {
             document.getString("currency"));
   }
 
-  static Date date(Instant instant) {
+  public static Date date(Instant instant) {
     return instant == null ? null : Date.from(instant);
   }
 
-  static Instant instant(Date date) {
+  public static Instant instant(Date date) {
     return date == null ? null : date.toInstant();
   }
 

@@ -11,7 +11,7 @@ import org.bson.Document;
  * Idempotent, order-tolerant writes of read-model documents that carry the {@code version} of the
  * last event folded into them: a document replaces the stored one only if it is newer.
  */
-final class VersionedDocuments {
+public final class VersionedDocuments {
 
   private VersionedDocuments() {}
 
@@ -21,7 +21,7 @@ final class VersionedDocuments {
    * insert a second document with the same id, and the unique id refuses it: nothing changes. Any
    * other unique key taken (another ticket's number, say) is an error and is thrown.
    */
-  static void saveIfNewer(MongoCollection<Document> collection, Document document) {
+  public static void saveIfNewer(MongoCollection<Document> collection, Document document) {
     try {
       collection.replaceOne(
           Filters.and(

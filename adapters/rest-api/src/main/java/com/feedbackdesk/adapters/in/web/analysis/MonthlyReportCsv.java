@@ -87,14 +87,14 @@ final class MonthlyReportCsv {
             hotSpot.key(),
             hotSpot.label(),
             "project",
-            hotSpot.project().id());
+            hotSpot.project().id().value());
         out.row(
             "hotSpot",
             dimension,
             hotSpot.key(),
             hotSpot.label(),
             "projectStatus",
-            hotSpot.project().status());
+            hotSpot.project().status().name());
         out.row(
             "hotSpot",
             dimension,
@@ -102,6 +102,13 @@ final class MonthlyReportCsv {
             hotSpot.label(),
             "projectDueOn",
             hotSpot.project().dueOn().toString());
+        out.row(
+            "hotSpot",
+            dimension,
+            hotSpot.key(),
+            hotSpot.label(),
+            "projectOverdue",
+            String.valueOf(hotSpot.project().overdue()));
       }
     }
     return out.csv.toString().getBytes(StandardCharsets.UTF_8);

@@ -147,9 +147,11 @@ record MonthlyReportResponse(
 
   @Schema(description = "An improvement project and where it stands.")
   record ProjectRef(
-      @Schema(example = "IP-2026-11-CATEGORY-CQ02") String id,
-      @Schema(example = "RAISED") String status,
-      @Schema(example = "2027-01-01") LocalDate dueOn) {}
+      @Schema(example = "IP-202611-CATEGORY-CQ02") String id,
+      @Schema(allowableValues = {"RAISED", "IN_PROGRESS", "COMPLETED"}) String status,
+      @Schema(example = "2027-01-01") LocalDate dueOn,
+      @Schema(description = "Not completed and past its due day.", example = "false")
+          boolean overdue) {}
 
   static MonthlyReportResponse of(MonthlyReport report) {
     Map<String, Attainment> sla = new TreeMap<>();
@@ -207,7 +209,10 @@ record MonthlyReportResponse(
                         h.project() == null
                             ? null
                             : new ProjectRef(
-                                h.project().id(), h.project().status(), h.project().dueOn())))
+                                h.project().id().value(),
+                                h.project().status().name(),
+                                h.project().dueOn(),
+                                h.project().overdue())))
             .toList());
   }
 }

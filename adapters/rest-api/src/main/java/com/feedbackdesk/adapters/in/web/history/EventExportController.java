@@ -77,8 +77,19 @@ class EventExportController {
       @Schema(example = "TicketResolved") String type,
       @Schema(description = "The payload's revision (docs/events.md).", example = "2")
           String revision,
-      @Schema(example = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f") String ticketId,
-      @Schema(description = "The event's number in its ticket's stream, from 0.", example = "7")
+      @Schema(
+              description = "Whose event it is.",
+              allowableValues = {"Ticket", "ImprovementProject"})
+          String aggregateType,
+      @Schema(
+              description = "The ticket's or the improvement project's id.",
+              example = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f")
+          String aggregateId,
+      @Schema(
+              description = "The ticket, for a ticket's event; null for another aggregate's.",
+              example = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f")
+          String ticketId,
+      @Schema(description = "The event's number in its aggregate's stream, from 0.", example = "7")
           long sequence,
       @Schema(example = "{\"kind\":\"AGENT\",\"id\":\"li.na\"}") Object actor,
       @Schema(example = "2024-05-20T03:00:00Z") Instant at,
@@ -143,7 +154,10 @@ class EventExportController {
         json.writeNumberProperty("position", event.position());
         json.writeStringProperty("type", event.type());
         json.writeStringProperty("revision", event.revision());
-        json.writeStringProperty("ticketId", event.ticketId().toString());
+        json.writeStringProperty("aggregateType", event.aggregateType());
+        json.writeStringProperty("aggregateId", event.aggregateId());
+        json.writeStringProperty(
+            "ticketId", event.ticketId() == null ? null : event.ticketId().toString());
         json.writeNumberProperty("sequence", event.sequence());
         Actor actor = event.actor();
         json.writeName("actor");
