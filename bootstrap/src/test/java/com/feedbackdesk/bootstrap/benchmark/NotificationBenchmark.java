@@ -181,6 +181,7 @@ class NotificationBenchmark {
                 "zh",
                 ContactChannel.EMAIL),
             "SO-" + serial,
+            null,
             "Shanghai",
             "基准测试 " + serial + "：包裹破损",
             now,

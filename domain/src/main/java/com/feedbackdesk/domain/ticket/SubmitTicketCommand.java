@@ -19,6 +19,7 @@ public record SubmitTicketCommand(
     Channel channel,
     Customer customer,
     String orderNumber,
+    String product,
     String region,
     String description,
     Instant occurredAt,
@@ -42,6 +43,7 @@ public record SubmitTicketCommand(
     orderNumber =
         Values.optionalText(
             "orderNumber", Values.blankToNull(orderNumber), TextLimits.ORDER_NUMBER);
+    product = Values.optionalText("product", Values.blankToNull(product), TextLimits.PRODUCT);
     region = Values.optionalText("region", Values.blankToNull(region), TextLimits.REGION);
     Values.requiredText("description", description, TextLimits.DESCRIPTION);
     if (occurredAt == null) {

@@ -21,6 +21,9 @@ public final class TextLimits {
   public static final int ORDER_NUMBER = 64;
   public static final int REGION = 64;
 
+  /** A product's name or SKU. */
+  public static final int PRODUCT = 120;
+
   /** Assignees and handlers are staff ids, as long as an actor id. */
   public static final int PERSON = 64;
 

@@ -81,6 +81,7 @@ public class Ticket {
             command.channel(),
             command.customer(),
             command.orderNumber(),
+            command.product(),
             command.region(),
             command.description(),
             command.occurredAt(),

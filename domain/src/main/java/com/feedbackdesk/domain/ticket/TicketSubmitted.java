@@ -10,16 +10,19 @@ import org.axonframework.serialization.Revision;
  * it starts with (a member of staff's, completed by the automatic suggestion; for a customer's own
  * submission, the automatic suggestion alone).
  *
+ * @param product the product the feedback is about (a name or SKU), or null: when none was named,
+ *     and in events stored before revision 2
  * @param customerView what the customer said it is, when a customer submitted it and named any of
  *     type, category or priority; null otherwise (and in events stored before it existed)
  */
-@Revision("1")
+@Revision("2")
 public record TicketSubmitted(
     TicketId ticketId,
     TicketNumber number,
     Channel channel,
     Customer customer,
     String orderNumber,
+    String product,
     String region,
     String description,
     Instant occurredAt,

@@ -60,6 +60,7 @@ class CustomerLoopTest {
         t.channel(),
         t.customer(),
         t.orderNumber(),
+        t.product(),
         t.region(),
         t.description(),
         t.occurredAt(),

@@ -58,6 +58,7 @@ class SlaTicketTest {
         template.channel(),
         template.customer(),
         template.orderNumber(),
+        template.product(),
         template.region(),
         template.description(),
         template.occurredAt(),

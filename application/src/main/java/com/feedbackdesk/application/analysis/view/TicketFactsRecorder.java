@@ -235,6 +235,7 @@ public final class TicketFactsRecorder {
     @Override
     public Void on(TicketSubmitted event) {
       draft.submitted = true;
+      draft.product = event.product();
       return null;
     }
 

@@ -12,6 +12,7 @@ import com.feedbackdesk.application.notification.model.WebhookSubscription;
 import com.feedbackdesk.application.notification.port.out.OutboxPort;
 import com.feedbackdesk.application.notification.port.out.StaffDirectoryPort;
 import com.feedbackdesk.application.notification.port.out.WebhookSubscriptionPort;
+import com.feedbackdesk.application.seed.SeedService;
 import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
 import com.feedbackdesk.application.ticket.service.CurrentTicketReader;
 import com.feedbackdesk.application.ticket.service.HistoryFilters;
@@ -38,6 +39,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
 
 /**
  * Turns ticket events into messages in the outbox: for each event, one delivery to every webhook
@@ -102,7 +104,13 @@ public class TicketNotifications {
 
   @EventHandler
   @DisallowReplay
-  void on(TicketEvent event, @SequenceNumber long sequence) {
+  void on(
+      TicketEvent event,
+      @SequenceNumber long sequence,
+      @MetaDataValue(SeedService.ORIGIN) String origin) {
+    if (SeedService.SEED.equals(origin)) {
+      return; // a generated history for trying the analysis: nobody is to hear of it
+    }
     int stored = webhooks(event, sequence);
     // of the SLA engine's events only reminders concern people (a breach escalates, and the
     // escalation does): the others need not cost a read of the ticket

@@ -201,6 +201,7 @@ public final class HistoryFilters {
             event.channel(),
             pseudonyms.of(event.customer()),
             event.orderNumber(),
+            event.product(),
             event.region(),
             event.description(),
             event.occurredAt(),

@@ -93,6 +93,7 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
                       submission.channel(),
                       customer,
                       submission.orderNumber(),
+                      submission.product(),
                       submission.region(),
                       submission.description(),
                       submission.occurredAt(),

@@ -18,6 +18,7 @@ import com.feedbackdesk.application.improvement.port.in.MonthNotOverException;
 import com.feedbackdesk.application.improvement.port.out.memory.InMemoryImprovementProjects;
 import com.feedbackdesk.application.improvement.projection.ImprovementProjectProjection;
 import com.feedbackdesk.application.improvement.view.TrackedProject;
+import com.feedbackdesk.application.seed.MonthOfFeedback;
 import com.feedbackdesk.domain.improvement.ImprovementProject;
 import com.feedbackdesk.domain.improvement.ImprovementProjectStateException;
 import com.feedbackdesk.domain.improvement.ImprovementStatus;
@@ -59,7 +60,7 @@ class ImprovementProjectServiceTest {
     TicketFactsRecorder recorder =
         new TicketFactsRecorder(
             MonthOfTickets.ZONE, SlaTestData.catalogue(SlaTestData.AFTER_SALES));
-    for (MonthOfTickets.Plan plan : MonthOfTickets.generate(NOVEMBER, 500, 99L)) {
+    for (MonthOfFeedback.Plan plan : MonthOfTickets.generate(NOVEMBER, 500, 99L)) {
       TicketFacts current = null;
       for (int i = 0; i < plan.events().size(); i++) {
         current = recorder.fold(current, plan.events().get(i), i);

@@ -15,6 +15,7 @@ import com.feedbackdesk.application.notification.model.WebhookSubscription;
 import com.feedbackdesk.application.notification.port.out.StaffDirectoryPort;
 import com.feedbackdesk.application.notification.port.out.memory.InMemoryOutbox;
 import com.feedbackdesk.application.notification.port.out.memory.InMemoryWebhookSubscriptions;
+import com.feedbackdesk.application.seed.SeedService;
 import com.feedbackdesk.application.ticket.port.in.TicketReference;
 import com.feedbackdesk.application.ticket.port.in.TicketSubmission;
 import com.feedbackdesk.application.ticket.service.InMemoryTicketServices;
@@ -143,6 +144,7 @@ class TicketNotificationsTest {
                 customer.id() != null ? Channel.APP : Channel.PHONE,
                 customer,
                 "SO-1",
+                null,
                 "上海",
                 null,
                 null,
@@ -155,6 +157,10 @@ class TicketNotificationsTest {
 
   /** Hands every event of the ticket to the handler, in order, as its processor would. */
   private void deliverEvents(TicketId ticket) {
+    deliverEvents(ticket, null);
+  }
+
+  private void deliverEvents(TicketId ticket, String origin) {
     services
         .axon
         .eventStore()
@@ -162,7 +168,24 @@ class TicketNotificationsTest {
         .asStream()
         .forEach(
             (DomainEventMessage<?> message) ->
-                notifications.on((TicketEvent) message.getPayload(), message.getSequenceNumber()));
+                notifications.on(
+                    (TicketEvent) message.getPayload(), message.getSequenceNumber(), origin));
+  }
+
+  @Test
+  void aSeededHistoryTellsNobody() {
+    TicketView ticket =
+        submit(
+            new Customer(
+                "C10086", "Wang Fang", null, "wang@example.cn", "zh", ContactChannel.EMAIL));
+
+    deliverEvents(ticket.summary().id(), SeedService.SEED);
+
+    assertThat(outbox.forTicket(ticket.summary().id())).isEmpty();
+    deliverEvents(ticket.summary().id());
+    assertThat(outbox.forTicket(ticket.summary().id()))
+        .as("the same events, not seeded")
+        .isNotEmpty();
   }
 
   private List<OutboundMessage> recorded(TicketId ticket, MessagePurpose purpose) {

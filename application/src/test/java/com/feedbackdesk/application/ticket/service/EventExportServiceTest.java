@@ -51,7 +51,17 @@ class EventExportServiceTest {
         .submit(
             Caller.customer(CUSTOMER.id()),
             new TicketSubmission(
-                Channel.APP, CUSTOMER, "SO-1", "上海", null, null, null, description, NOW, null))
+                Channel.APP,
+                CUSTOMER,
+                "SO-1",
+                null,
+                "上海",
+                null,
+                null,
+                null,
+                description,
+                NOW,
+                null))
         .ticket();
   }
 

@@ -386,6 +386,7 @@ class PermissionMatrixTest {
         channel,
         customer,
         "SO-1",
+        null,
         "Shanghai",
         null,
         null,

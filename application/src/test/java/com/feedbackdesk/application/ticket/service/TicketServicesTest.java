@@ -59,6 +59,7 @@ class TicketServicesTest {
         Channel.APP,
         CUSTOMER,
         "SO-1",
+        null,
         "Shanghai",
         null,
         null,

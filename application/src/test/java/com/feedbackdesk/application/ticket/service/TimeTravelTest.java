@@ -44,7 +44,7 @@ class TimeTravelTest {
             .submit(
                 Caller.customer(CUSTOMER.id()),
                 new TicketSubmission(
-                    Channel.APP, CUSTOMER, "SO-1", "上海", null, null, null, "杯子碎了", NOW, null))
+                    Channel.APP, CUSTOMER, "SO-1", null, "上海", null, null, null, "杯子碎了", NOW, null))
             .ticket();
     ticket = TicketReference.of(submitted.summary().number().value());
     // an hour later assigned, two hours later accepted

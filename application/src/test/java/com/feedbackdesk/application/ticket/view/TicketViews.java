@@ -56,6 +56,7 @@ public final class TicketViews {
         new Customer(customerId, null, null, null),
         null,
         null,
+        null,
         department,
         assignee,
         List.of(),

@@ -18,6 +18,7 @@ public record TicketSubmission(
     Channel channel,
     Customer customer,
     String orderNumber,
+    String product,
     String region,
     TicketType type,
     Category category,

@@ -7,6 +7,7 @@ import com.feedbackdesk.application.analysis.view.ClassificationReview;
 import com.feedbackdesk.application.analysis.view.MonthFacts;
 import com.feedbackdesk.application.analysis.view.TicketFacts;
 import com.feedbackdesk.application.analysis.view.TicketFactsRecorder;
+import com.feedbackdesk.application.seed.MonthOfFeedback;
 import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.ticket.Category;
 import com.feedbackdesk.domain.ticket.ClassificationReviewed;
@@ -34,7 +35,7 @@ public abstract class TicketFactsPortContract {
   }
 
   /** The record after the first {@code count} of the plan's events (all when -1). */
-  static TicketFacts folded(MonthOfTickets.Plan plan, int count) {
+  static TicketFacts folded(MonthOfFeedback.Plan plan, int count) {
     List<TicketEvent> events = plan.events();
     TicketFacts current = null;
     for (int i = 0; i < (count < 0 ? events.size() : count); i++) {
@@ -45,7 +46,7 @@ public abstract class TicketFactsPortContract {
 
   /** A ticket of the generated month whose events run into December, reviewed in January. */
   static TicketFacts reviewedSpanningTwoMonths() {
-    MonthOfTickets.Plan plan =
+    MonthOfFeedback.Plan plan =
         MonthOfTickets.generate(NOVEMBER, 400, 7L).stream()
             .filter(p -> p.closedAt() != null)
             .filter(p -> YearMonth.from(p.closedAt().atZone(MonthOfTickets.ZONE)).isAfter(NOVEMBER))
@@ -74,7 +75,7 @@ public abstract class TicketFactsPortContract {
     TicketFacts reviewed = reviewedSpanningTwoMonths();
 
     facts.save(reviewed);
-    MonthOfTickets.Plan earlier = MonthOfTickets.generate(NOVEMBER, 400, 7L).get(0);
+    MonthOfFeedback.Plan earlier = MonthOfTickets.generate(NOVEMBER, 400, 7L).get(0);
     facts.save(folded(earlier, 3));
     facts.save(folded(earlier, -1));
     facts.save(folded(earlier, 3));
@@ -93,7 +94,7 @@ public abstract class TicketFactsPortContract {
 
   @Test
   void theMonthsInARangeAreFoundAndNoOthers() {
-    List<MonthOfTickets.Plan> plans = MonthOfTickets.generate(NOVEMBER, 60, 11L);
+    List<MonthOfFeedback.Plan> plans = MonthOfTickets.generate(NOVEMBER, 60, 11L);
     plans.forEach(plan -> facts.save(folded(plan, -1)));
 
     List<MonthFacts> november = facts.months(NOVEMBER, NOVEMBER);

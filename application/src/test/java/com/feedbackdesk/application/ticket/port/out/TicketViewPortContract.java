@@ -104,6 +104,7 @@ public abstract class TicketViewPortContract {
                     first.channel(),
                     first.customer(),
                     first.orderNumber(),
+                    first.product(),
                     first.region(),
                     first.description(),
                     first.occurredAt(),

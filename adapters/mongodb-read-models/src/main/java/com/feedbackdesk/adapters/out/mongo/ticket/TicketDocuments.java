@@ -66,6 +66,7 @@ public final class TicketDocuments {
     put(document, "priority", summary.classification().priority());
     put(document, "customer", customer(summary.customer()));
     put(document, "orderNumber", summary.orderNumber());
+    put(document, "product", summary.product());
     put(document, "region", summary.region());
     put(document, "department", summary.department() == null ? null : summary.department().code());
     put(document, "assignee", summary.assignee());
@@ -100,6 +101,7 @@ public final class TicketDocuments {
             Priority.valueOf(document.getString("priority"))),
         customer(document.get("customer", Document.class)),
         document.getString("orderNumber"),
+        document.getString("product"),
         document.getString("region"),
         department == null ? null : new Department(department),
         document.getString("assignee"),

@@ -1,6 +1,5 @@
 package com.feedbackdesk.adapters.in.web.improvement;
 
-import com.feedbackdesk.domain.ticket.Department;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,8 +21,8 @@ final class ImprovementProjectRequests {
   @Schema(description = "Takes the project on.")
   record Start(
       @Schema(description = "The department that owns it.", example = "WAREHOUSE_LOGISTICS")
-          @NotNull
-          Department owner,
+          @NotBlank
+          String owner,
       @Schema(description = "Who leads it (a staff id).", example = "li.na")
           @NotBlank
           @Size(max = 64)

@@ -24,6 +24,14 @@ record SubmitTicketRequest(
         @Size(max = TextLimits.ORDER_NUMBER)
         String orderNumber,
     @Schema(
+            description =
+                "The product the feedback is about, by name or SKU, if the customer named one (an"
+                    + " app's product page does); the monthly analysis counts hot spots by product.",
+            example = "蓝牙耳机 A1",
+            maxLength = TextLimits.PRODUCT)
+        @Size(max = TextLimits.PRODUCT)
+        String product,
+    @Schema(
             description = "The customer's region.",
             example = "Shanghai",
             maxLength = TextLimits.REGION)
@@ -55,6 +63,7 @@ record SubmitTicketRequest(
         channel,
         customer.toCustomer(),
         orderNumber,
+        product,
         region,
         type,
         category,

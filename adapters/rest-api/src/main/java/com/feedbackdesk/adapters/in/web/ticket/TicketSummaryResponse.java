@@ -25,6 +25,8 @@ record TicketSummaryResponse(
     @Schema(example = "P2") Priority priority,
     CustomerPayload customer,
     @Schema(example = "SO-2024-000123") String orderNumber,
+    @Schema(description = "The product the feedback is about, if named.", example = "蓝牙耳机 A1")
+        String product,
     @Schema(example = "Shanghai") String region,
     @Schema(description = "Lead department, once assigned.", example = "WAREHOUSE_LOGISTICS")
         String department,
@@ -64,6 +66,7 @@ record TicketSummaryResponse(
         summary.classification().priority(),
         CustomerPayload.of(summary.customer()),
         summary.orderNumber(),
+        summary.product(),
         summary.region(),
         summary.department() == null ? null : summary.department().code(),
         summary.assignee(),
