@@ -1,5 +1,6 @@
 package com.feedbackdesk.bootstrap;
 
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoTicketFacts;
 import com.feedbackdesk.application.analysis.port.out.TicketFactsPort;
 import com.feedbackdesk.application.analysis.projection.TicketFactsProjection;
@@ -9,7 +10,6 @@ import com.feedbackdesk.application.analysis.view.TicketFactsRecorder;
 import com.feedbackdesk.application.improvement.service.RaisedProjects;
 import com.feedbackdesk.application.sla.service.SlaCatalogueService;
 import com.feedbackdesk.application.ticket.service.TicketCommandService;
-import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +22,9 @@ import org.springframework.context.annotation.Configuration;
 class AnalysisConfiguration {
 
   @Bean
-  MongoTicketFacts ticketFacts(MongoDatabase database) {
-    return new MongoTicketFacts(database);
+  MongoTicketFacts ticketFacts(ReadModelGenerations generations) {
+    return new MongoTicketFacts(
+        generations.live(MongoTicketFacts.COLLECTION, MongoTicketFacts::indexes));
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package com.feedbackdesk.bootstrap;
 
+import com.feedbackdesk.bootstrap.cli.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class FeedbackDeskApplication {
 
+  /**
+   * Starts the service; {@code rebuild <projection> …} instead asks a running one to rebuild a
+   * projection and prints the progress ({@link RebuildCommand}).
+   */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("rebuild")) {
+      System.exit(RebuildCommand.run(args, System.out));
+    }
     disableAxonUpdateChecker();
     SpringApplication.run(FeedbackDeskApplication.class, args);
   }

@@ -1,5 +1,6 @@
 package com.feedbackdesk.bootstrap;
 
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
 import com.feedbackdesk.adapters.out.mongo.improvement.MongoImprovementProjects;
 import com.feedbackdesk.application.analysis.projection.TicketFactsProjection;
 import com.feedbackdesk.application.analysis.service.AnalysisService;
@@ -9,7 +10,6 @@ import com.feedbackdesk.application.improvement.service.ImprovementProjectServic
 import com.feedbackdesk.application.improvement.service.RaisedProjects;
 import com.feedbackdesk.application.improvement.view.TrackedProject;
 import com.feedbackdesk.domain.improvement.ImprovementProject;
-import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -45,8 +45,9 @@ class ImprovementConfiguration {
   }
 
   @Bean
-  MongoImprovementProjects improvementProjects(MongoDatabase database) {
-    return new MongoImprovementProjects(database);
+  MongoImprovementProjects improvementProjects(ReadModelGenerations generations) {
+    return new MongoImprovementProjects(
+        generations.live(MongoImprovementProjects.COLLECTION, MongoImprovementProjects::indexes));
   }
 
   @Bean

@@ -40,7 +40,9 @@ class SeedConfiguration {
       SlaCatalogueService sla,
       FeedbackDeskProperties properties) {
     return new SeedService(
-        events, numbers, new MonthOfFeedback(properties.businessZone(), sla.activePolicy(), sla));
+        events,
+        numbers,
+        () -> new MonthOfFeedback(properties.businessZone(), sla.activePolicy(), sla));
   }
 
   @Bean

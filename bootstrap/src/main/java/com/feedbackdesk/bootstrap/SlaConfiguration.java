@@ -3,6 +3,7 @@ package com.feedbackdesk.bootstrap;
 import com.feedbackdesk.adapters.in.web.sla.BusinessCalendarPayload;
 import com.feedbackdesk.adapters.in.web.sla.SlaPolicyPayload;
 import com.feedbackdesk.adapters.out.mongo.MongoCollections;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoSlaDefinitions;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoSlaTickets;
 import com.feedbackdesk.application.sla.port.out.SlaDefinitionPort;
@@ -79,8 +80,9 @@ class SlaConfiguration {
   }
 
   @Bean
-  SlaTicketPort slaTickets(MongoConnection connection) {
-    return new MongoSlaTickets(connection.database());
+  SlaTicketPort slaTickets(ReadModelGenerations generations) {
+    return new MongoSlaTickets(
+        generations.live(MongoSlaTickets.COLLECTION, MongoSlaTickets::indexes));
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package com.feedbackdesk.bootstrap;
 
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoTicketHistory;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoTicketNumbers;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoTicketQueue;
@@ -30,23 +31,34 @@ class StorageConfiguration {
     return connection.database();
   }
 
+  /**
+   * Which generation of each read model answers; one for all, so that a take-over is seen at once.
+   */
+  @Bean
+  ReadModelGenerations readModelGenerations(MongoDatabase database) {
+    return new ReadModelGenerations(database);
+  }
+
   @Bean
   MongoTicketNumbers ticketNumbers(MongoDatabase database) {
     return new MongoTicketNumbers(database);
   }
 
   @Bean
-  MongoTicketViews ticketViews(MongoDatabase database) {
-    return new MongoTicketViews(database);
+  MongoTicketViews ticketViews(ReadModelGenerations generations) {
+    return new MongoTicketViews(
+        generations.live(MongoTicketViews.COLLECTION, MongoTicketViews::indexes));
   }
 
   @Bean
-  MongoTicketQueue ticketQueue(MongoDatabase database) {
-    return new MongoTicketQueue(database);
+  MongoTicketQueue ticketQueue(ReadModelGenerations generations) {
+    return new MongoTicketQueue(
+        generations.live(MongoTicketQueue.COLLECTION, MongoTicketQueue::indexes));
   }
 
   @Bean
-  MongoTicketHistory ticketHistory(MongoDatabase database) {
-    return new MongoTicketHistory(database);
+  MongoTicketHistory ticketHistory(ReadModelGenerations generations) {
+    return new MongoTicketHistory(
+        generations.live(MongoTicketHistory.COLLECTION, MongoTicketHistory::indexes));
   }
 }

@@ -83,6 +83,9 @@ public final class PermissionMatrix {
     // the departments concerned carry the projects out; managers raise and steer them
     allow(TicketOperation.VIEW_IMPROVEMENT_PROJECTS, HANDLER, SUPERVISOR, DIRECTOR, ANALYST);
     allow(TicketOperation.MANAGE_IMPROVEMENT_PROJECTS, SUPERVISOR, DIRECTOR);
+    // running the service: admins; analysts see how current the read models are
+    allow(TicketOperation.VIEW_PROJECTIONS, ANALYST, ADMIN);
+    allow(TicketOperation.REBUILD_PROJECTIONS, ADMIN);
   }
 
   private PermissionMatrix() {}

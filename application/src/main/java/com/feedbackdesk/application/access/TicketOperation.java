@@ -57,5 +57,9 @@ public enum TicketOperation {
   /** Read the improvement projects the hot spots raised. */
   VIEW_IMPROVEMENT_PROJECTS,
   /** Raise the projects of a month's hot spots; start, note progress on and complete them. */
-  MANAGE_IMPROVEMENT_PROJECTS
+  MANAGE_IMPROVEMENT_PROJECTS,
+  /** Read the projections' positions and the rebuilds' progress. */
+  VIEW_PROJECTIONS,
+  /** Rebuild a projection from the event history. */
+  REBUILD_PROJECTIONS
 }

@@ -51,7 +51,8 @@ import java.util.UUID;
  * deadline would), and a resolution the customer leaves unanswered is announced a day ahead and
  * closed by timeout after 7 days. Categories, channels, products and outcomes are drawn with
  * realistic skew; some tickets are reclassified, reopened, unanswered or still open at the month's
- * end, and some events fall in the next month. The same seed gives the same month.
+ * end, and some events fall in the next month. The same month and seed give the same tickets (ids
+ * and all), so seeding them twice into one store is refused rather than doubled.
  */
 public final class MonthOfFeedback {
 
@@ -139,7 +140,7 @@ public final class MonthOfFeedback {
     times.sort(Comparator.naturalOrder());
     List<Plan> plans = new ArrayList<>();
     for (int i = 0; i < tickets; i++) {
-      TicketId id = new TicketId(new UUID(0x5eed_0000_0000_0000L ^ seed, i));
+      TicketId id = ticketId(month, seed, i);
       Instant submittedAt = times.get(i);
       plans.add(
           plan(
@@ -149,6 +150,14 @@ public final class MonthOfFeedback {
               submittedAt));
     }
     return plans;
+  }
+
+  /** The id of the month's {@code index}-th ticket from the seed. */
+  public static TicketId ticketId(YearMonth month, long seed, int index) {
+    return new TicketId(
+        UUID.nameUUIDFromBytes(
+            ("feedbackdesk:seed:" + month + ":" + seed + ":" + index)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private Plan plan(Random random, TicketId id, TicketNumber number, Instant submittedAt) {

@@ -166,6 +166,81 @@ class SeededMonthEndToEndTest {
                 assertThat(event.path("aggregateId").asString()).isEqualTo(id);
                 assertThat(event.path("ticketId").isNull()).isTrue();
               });
+
+      rebuildsTakeOverWhileTheLiveReadModelAnswers(anonymous, analyst);
+    }
+  }
+
+  private void rebuildsTakeOverWhileTheLiveReadModelAnswers(Api anonymous, Api analyst) {
+    Api admin = anonymous.as("ops", null, "admin");
+    ObjectNodeReport before = ObjectNodeReport.of(analyst, month);
+    JsonNode projectsBefore = analyst.get("/api/v1/improvement-projects").body();
+
+    Api.Response started = admin.post("/api/v1/projections/ticket-analysis/rebuilds", "");
+    assertThat(started.status()).as(started.raw().body()).isEqualTo(202);
+    String location = started.header("Location");
+    assertThat(admin.post("/api/v1/projections/ticket-analysis/rebuilds", "").status())
+        .as("one at a time")
+        .isEqualTo(409);
+    assertThat(admin.post("/api/v1/projections/no-such/rebuilds", "").status()).isEqualTo(404);
+    assertThat(analyst.post("/api/v1/projections/ticket-analysis/rebuilds", "").status())
+        .isEqualTo(403);
+    List<String> states = new ArrayList<>();
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              JsonNode progress = analyst.get(location).body();
+              states.add(progress.path("state").asString());
+              // the live generation answers throughout, with the same figures
+              assertThat(ObjectNodeReport.of(analyst, month)).isEqualTo(before);
+              assertThat(progress.path("state").asString()).isEqualTo("COMPLETED");
+            });
+    assertThat(states).contains("COMPLETED");
+    JsonNode done = analyst.get(location).body();
+    assertThat(done.path("eventsDone").asLong()).isGreaterThan(6_000);
+    assertThat(done.path("eventsPerSecond").asDouble()).isPositive();
+    JsonNode analysis =
+        stream(analyst.get("/api/v1/projections").body()).stream()
+            .filter(p -> p.path("name").asString().equals("ticket-analysis"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(analysis.path("collection").asString()).startsWith("ticket_facts__");
+    assertThat(analysis.path("running").asBoolean()).isTrue();
+
+    // the command line does the same, printing the progress
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    int exit =
+        com.feedbackdesk.bootstrap.cli.RebuildCommand.run(
+            new String[] {"rebuild", "improvement-projects", "--url=" + anonymous.uri("")},
+            new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(exit).as(printed.toString()).isZero();
+    assertThat(printed.toString()).contains("improvement-projects COMPLETED 100.0%");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(analyst.get("/api/v1/improvement-projects").body())
+                    .isEqualTo(projectsBefore));
+    assertThat(ObjectNodeReport.of(analyst, month)).isEqualTo(before);
+  }
+
+  private static List<JsonNode> stream(JsonNode array) {
+    List<JsonNode> items = new ArrayList<>();
+    array.forEach(items::add);
+    return items;
+  }
+
+  /** The month's report without the time it was made: what a rebuild must give again. */
+  private record ObjectNodeReport(JsonNode report) {
+    static ObjectNodeReport of(Api analyst, YearMonth month) {
+      Api.Response response = analyst.get("/api/v1/reports/monthly?month=" + month);
+      assertThat(response.status()).isEqualTo(200);
+      tools.jackson.databind.node.ObjectNode report =
+          (tools.jackson.databind.node.ObjectNode) response.body();
+      report.remove("generatedAt");
+      return new ObjectNodeReport(report);
     }
   }
 }

@@ -83,7 +83,10 @@ public final class TicketFactsRecorder {
         new Draft(
             current, after, current == null ? null : current.month(month).orElse(null), month);
     event.accept(new Facts(draft, before, event.at()));
-    return draft.build();
+    return draft.build(
+        !(event instanceof ClassificationReviewed reviewed)
+            || reviewed.month().equals(month.toString())
+            || (current != null && current.month(month).isPresent()));
   }
 
   /** The mutable working copy of one event's fold. */
@@ -144,9 +147,19 @@ public final class TicketFactsRecorder {
       }
     }
 
-    TicketFacts build() {
+    /**
+     * The record after the event.
+     *
+     * @param touchesMonth whether the event's month gets facts of its own (a verdict given for
+     *     another month does not add a month the ticket had no events in)
+     */
+    TicketFacts build(boolean touchesMonth) {
       TicketSummary summary = sla.summary();
       List<MonthFacts> months = new ArrayList<>(otherMonths);
+      if (!touchesMonth) {
+        return new TicketFacts(
+            sla, suggested, product, firstResponseAt, firstResolvedAt, surveyOpen, months);
+      }
       months.add(
           new MonthFacts(
               summary.id(),
@@ -297,10 +310,11 @@ public final class TicketFactsRecorder {
 
     @Override
     public Void on(CustomerConfirmationRecorded event) {
+      // the customer answered: the survey has ended, rated when they gave a level
       if (event.satisfaction() != null) {
         draft.ratings.merge(event.satisfaction(), 1, Integer::sum);
-        draft.surveyOpen = false;
       }
+      draft.surveyOpen = false;
       return null;
     }
 

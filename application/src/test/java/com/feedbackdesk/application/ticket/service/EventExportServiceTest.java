@@ -87,9 +87,11 @@ class EventExportServiceTest {
     }
     ExportedEvent submitted = all.get(0);
     assertThat(submitted.type()).isEqualTo("TicketSubmitted");
-    assertThat(submitted.revision()).isEqualTo("1");
+    assertThat(submitted.revision()).isEqualTo("2");
     assertThat(submitted.sequence()).isZero();
     assertThat(submitted.ticketId()).isEqualTo(first.summary().id());
+    assertThat(submitted.aggregateType()).isEqualTo("Ticket");
+    assertThat(submitted.aggregateId()).isEqualTo(first.summary().id().toString());
     // an analyst sees the customer pseudonymized, as in a ticket's history
     assertThat(submitted.data())
         .doesNotContain(CUSTOMER.email() == null ? "@" : CUSTOMER.email())

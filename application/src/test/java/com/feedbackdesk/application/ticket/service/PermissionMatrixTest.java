@@ -150,7 +150,9 @@ class PermissionMatrixTest {
                 TicketOperation.VIEW_MONTHLY_REPORT,
                 TicketOperation.VIEW_QUALITY_SAMPLE,
                 TicketOperation.VIEW_IMPROVEMENT_PROJECTS,
-                TicketOperation.MANAGE_IMPROVEMENT_PROJECTS)
+                TicketOperation.MANAGE_IMPROVEMENT_PROJECTS,
+                TicketOperation.VIEW_PROJECTIONS,
+                TicketOperation.REBUILD_PROJECTIONS)
             .contains(operation);
     if (cell.allowed() && ticketScoped) {
       assertThat(PermissionMatrix.scopeOf(role))
@@ -438,6 +440,9 @@ class PermissionMatrixTest {
       case VIEW_IMPROVEMENT_PROJECTS -> services.improvements.list(caller, null, null, false);
       case MANAGE_IMPROVEMENT_PROJECTS ->
           services.improvements.raiseForMonth(caller, YearMonth.of(2024, 4));
+      // the rebuilds run in the composition root (bootstrap), where ProjectionRebuilds asks the
+      // matrix first; SeededMonthEndToEndTest tries them over HTTP
+      case VIEW_PROJECTIONS, REBUILD_PROJECTIONS -> PermissionMatrix.require(caller, operation);
       case EXPORT_EVENTS ->
           services.exports.open(caller, new EventExportQuery(null, null, null, null, 1)).close();
       default -> commands.change(caller, operation, reference, commandFor(operation, caller));

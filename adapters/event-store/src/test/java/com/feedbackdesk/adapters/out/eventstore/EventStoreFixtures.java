@@ -90,6 +90,38 @@ public final class EventStoreFixtures {
     return ids;
   }
 
+  /**
+   * Appends the commits as the engine would have, straight into the collection in batches of a
+   * thousand (a store of a million events in minutes), each commit's events serialized with the
+   * serializer and timestamped as their messages say; returns how many events were appended.
+   */
+  public static long appendCommits(
+      MongoDatabase database,
+      Iterable<? extends List<? extends EventMessage<?>>> commits,
+      Serializer serializer) {
+    GlobalPositions positions = new GlobalPositions(database);
+    MongoCollection<Document> events =
+        database.getCollection(MongoCommitEventStorageEngine.EVENTS_COLLECTION);
+    List<Document> batch = new ArrayList<>();
+    long first = positions.head().last() + 1;
+    long position = first;
+    for (List<? extends EventMessage<?>> commit : commits) {
+      batch.add(
+          EventCommits.commit(
+              position, commit.get(0).getTimestamp(), EventCommits.serialize(commit, serializer)));
+      position += commit.size();
+      if (batch.size() == 1000) {
+        events.insertMany(batch);
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      events.insertMany(batch);
+    }
+    positions.advanceTo(position - 1);
+    return position - first;
+  }
+
   /** The commit document the engine would write for these events at this position. */
   public static Document commitDocument(
       long position, List<? extends EventMessage<?>> events, Serializer serializer) {

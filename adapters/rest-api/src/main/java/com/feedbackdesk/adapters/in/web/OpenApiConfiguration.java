@@ -161,7 +161,11 @@ class OpenApiConfiguration {
               TicketOperation.MANAGE_IMPROVEMENT_PROJECTS),
           Map.entry(
               "POST /api/v1/improvement-projects/{id}/completion",
-              TicketOperation.MANAGE_IMPROVEMENT_PROJECTS));
+              TicketOperation.MANAGE_IMPROVEMENT_PROJECTS),
+          Map.entry("GET /api/v1/projections", TicketOperation.VIEW_PROJECTIONS),
+          Map.entry(
+              "POST /api/v1/projections/{name}/rebuilds", TicketOperation.REBUILD_PROJECTIONS),
+          Map.entry("GET /api/v1/projections/rebuilds/{id}", TicketOperation.VIEW_PROJECTIONS));
 
   @Bean
   OpenAPI feedbackDeskOpenApi() {

@@ -5,6 +5,9 @@ import com.feedbackdesk.application.improvement.port.in.ImprovementProjectNotFou
 import com.feedbackdesk.application.improvement.port.in.MonthNotOverException;
 import com.feedbackdesk.application.notification.port.in.InboxMessageNotFoundException;
 import com.feedbackdesk.application.notification.port.in.WebhookNotFoundException;
+import com.feedbackdesk.application.projection.RebuildNotFoundException;
+import com.feedbackdesk.application.projection.RebuildRunningException;
+import com.feedbackdesk.application.projection.UnknownProjectionException;
 import com.feedbackdesk.application.shared.StorageUnavailableException;
 import com.feedbackdesk.application.sla.port.in.SlaDefinitionNotFoundException;
 import com.feedbackdesk.application.sla.port.in.SlaVersionTakenException;
@@ -92,8 +95,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ImprovementProjectStateException.class)
   ResponseEntity<Object> projectState(ImprovementProjectStateException e) {
     ProblemDetail problem = problem(ProblemType.IMPROVEMENT_PROJECT_STATE_CONFLICT, e.getMessage());
-    problem.setProperty("status", e.status() == null ? null : e.status().name());
+    problem.setProperty("projectStatus", e.status() == null ? null : e.status().name());
     return respond(problem);
+  }
+
+  @ExceptionHandler({UnknownProjectionException.class, RebuildNotFoundException.class})
+  ResponseEntity<Object> projectionNotFound(RuntimeException e) {
+    return respond(problem(ProblemType.PROJECTION_NOT_FOUND, e.getMessage()));
+  }
+
+  @ExceptionHandler(RebuildRunningException.class)
+  ResponseEntity<Object> rebuildRunning(RebuildRunningException e) {
+    return respond(problem(ProblemType.REBUILD_RUNNING, e.getMessage()));
   }
 
   @ExceptionHandler(MonthNotOverException.class)

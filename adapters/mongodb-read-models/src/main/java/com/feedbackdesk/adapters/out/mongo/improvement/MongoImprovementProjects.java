@@ -4,8 +4,9 @@ import static com.feedbackdesk.adapters.out.mongo.ticket.TicketDocuments.actor;
 import static com.feedbackdesk.adapters.out.mongo.ticket.TicketDocuments.date;
 import static com.feedbackdesk.adapters.out.mongo.ticket.TicketDocuments.instant;
 
-import com.feedbackdesk.adapters.out.mongo.MongoCollections;
-import com.feedbackdesk.adapters.out.mongo.ticket.MongoFailures;
+import com.feedbackdesk.adapters.out.mongo.MongoFailures;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelCollection;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
 import com.feedbackdesk.adapters.out.mongo.ticket.VersionedDocuments;
 import com.feedbackdesk.application.improvement.port.out.ImprovementProjectPort;
 import com.feedbackdesk.application.improvement.view.ImprovementProjectView;
@@ -30,10 +31,19 @@ public final class MongoImprovementProjects implements ImprovementProjectPort {
 
   public static final String COLLECTION = "improvement_projects";
 
-  private final MongoCollection<Document> projects;
+  private final ReadModelCollection projects;
 
   public MongoImprovementProjects(MongoDatabase database) {
-    this.projects = MongoCollections.ensure(database, COLLECTION);
+    this(new ReadModelGenerations(database).live(COLLECTION, MongoImprovementProjects::indexes));
+  }
+
+  /** The read model in the collection given (a generation being rebuilt, say). */
+  public MongoImprovementProjects(ReadModelCollection collection) {
+    this.projects = collection;
+  }
+
+  /** The indexes of the read model, made on each of its collections. */
+  public static void indexes(MongoCollection<Document> projects) {
     projects.createIndex(Indexes.ascending("status", "dueOn"));
     projects.createIndex(Indexes.ascending("month"));
   }
@@ -42,13 +52,14 @@ public final class MongoImprovementProjects implements ImprovementProjectPort {
   public Optional<ImprovementProjectView> find(ImprovementProjectId id) {
     return MongoFailures.translated(
         () ->
-            Optional.ofNullable(projects.find(Filters.eq("_id", id.value())).first())
+            Optional.ofNullable(projects.get().find(Filters.eq("_id", id.value())).first())
                 .map(MongoImprovementProjects::project));
   }
 
   @Override
   public void save(ImprovementProjectView project) {
-    MongoFailures.translated(() -> VersionedDocuments.saveIfNewer(projects, document(project)));
+    MongoFailures.translated(
+        () -> VersionedDocuments.saveIfNewer(projects.get(), document(project)));
   }
 
   @Override
@@ -64,6 +75,7 @@ public final class MongoImprovementProjects implements ImprovementProjectPort {
         () -> {
           List<ImprovementProjectView> found = new ArrayList<>();
           projects
+              .get()
               .find(filters.isEmpty() ? new Document() : Filters.and(filters))
               .sort(Sorts.ascending("dueOn", "_id"))
               .forEach(document -> found.add(project(document)));
@@ -73,7 +85,7 @@ public final class MongoImprovementProjects implements ImprovementProjectPort {
 
   @Override
   public void deleteAll() {
-    MongoFailures.translated(() -> projects.deleteMany(new Document()));
+    MongoFailures.translated(() -> projects.get().deleteMany(new Document()));
   }
 
   static Document document(ImprovementProjectView project) {

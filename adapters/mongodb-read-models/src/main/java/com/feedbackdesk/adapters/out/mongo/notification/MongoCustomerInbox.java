@@ -1,7 +1,7 @@
 package com.feedbackdesk.adapters.out.mongo.notification;
 
 import com.feedbackdesk.adapters.out.mongo.MongoCollections;
-import com.feedbackdesk.adapters.out.mongo.ticket.MongoFailures;
+import com.feedbackdesk.adapters.out.mongo.MongoFailures;
 import com.feedbackdesk.application.notification.model.InboxMessage;
 import com.feedbackdesk.application.notification.model.InboxPage;
 import com.feedbackdesk.application.notification.model.MessagePurpose;

@@ -1,7 +1,7 @@
 package com.feedbackdesk.adapters.out.mongo.notification;
 
 import com.feedbackdesk.adapters.out.mongo.MongoCollections;
-import com.feedbackdesk.adapters.out.mongo.ticket.MongoFailures;
+import com.feedbackdesk.adapters.out.mongo.MongoFailures;
 import com.feedbackdesk.application.notification.model.WebhookSubscription;
 import com.feedbackdesk.application.notification.port.out.WebhookSubscriptionPort;
 import com.mongodb.client.MongoCollection;

@@ -1,6 +1,7 @@
 package com.feedbackdesk.adapters.out.mongo.ticket;
 
 import com.feedbackdesk.adapters.out.mongo.MongoCollections;
+import com.feedbackdesk.adapters.out.mongo.MongoFailures;
 import com.feedbackdesk.application.sla.port.in.SlaVersionTakenException;
 import com.feedbackdesk.application.sla.port.out.SlaDefinitionPort;
 import com.feedbackdesk.domain.sla.BusinessCalendar;

@@ -1,6 +1,8 @@
 package com.feedbackdesk.adapters.out.mongo.ticket;
 
-import com.feedbackdesk.adapters.out.mongo.MongoCollections;
+import com.feedbackdesk.adapters.out.mongo.MongoFailures;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelCollection;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
 import com.feedbackdesk.application.sla.port.out.SlaTicketPort;
 import com.feedbackdesk.application.sla.view.SlaClockQuery;
 import com.feedbackdesk.application.sla.view.SlaTicket;
@@ -28,10 +30,19 @@ public final class MongoSlaTickets implements SlaTicketPort {
 
   public static final String COLLECTION = "sla_tickets";
 
-  private final MongoCollection<Document> tickets;
+  private final ReadModelCollection tickets;
 
   public MongoSlaTickets(MongoDatabase database) {
-    this.tickets = MongoCollections.ensure(database, COLLECTION);
+    this(new ReadModelGenerations(database).live(COLLECTION, MongoSlaTickets::indexes));
+  }
+
+  /** The read model in the collection given (a generation being rebuilt, say). */
+  public MongoSlaTickets(ReadModelCollection collection) {
+    this.tickets = collection;
+  }
+
+  /** The indexes of the read model, made on each of its collections. */
+  public static void indexes(MongoCollection<Document> tickets) {
     // what the queries range over (multikey over the runs); the embedded server accepts and
     // ignores secondary indexes, a real MongoDB serves the queries from them
     tickets.createIndex(Indexes.ascending("runs.breachedAt"));
@@ -44,13 +55,13 @@ public final class MongoSlaTickets implements SlaTicketPort {
   public Optional<SlaTicket> find(TicketId ticket) {
     return MongoFailures.translated(
         () ->
-            Optional.ofNullable(tickets.find(Filters.eq("_id", ticket.toString())).first())
+            Optional.ofNullable(tickets.get().find(Filters.eq("_id", ticket.toString())).first())
                 .map(MongoSlaTickets::ticket));
   }
 
   @Override
   public void save(SlaTicket ticket) {
-    MongoFailures.translated(() -> VersionedDocuments.saveIfNewer(tickets, document(ticket)));
+    MongoFailures.translated(() -> VersionedDocuments.saveIfNewer(tickets.get(), document(ticket)));
   }
 
   @Override
@@ -120,6 +131,7 @@ public final class MongoSlaTickets implements SlaTicketPort {
         () -> {
           List<TicketId> open = new ArrayList<>();
           tickets
+              .get()
               .find(Filters.ne("status", TicketStatus.CLOSED.name()))
               .projection(Projections.include("_id"))
               .forEach(document -> open.add(TicketId.parse(document.getString("_id"))));
@@ -129,14 +141,14 @@ public final class MongoSlaTickets implements SlaTicketPort {
 
   @Override
   public void deleteAll() {
-    MongoFailures.translated(() -> tickets.deleteMany(new Document()));
+    MongoFailures.translated(() -> tickets.get().deleteMany(new Document()));
   }
 
   private List<SlaTicket> find(Bson filter) {
     return MongoFailures.translated(
         () -> {
           List<SlaTicket> found = new ArrayList<>();
-          tickets.find(filter).forEach(document -> found.add(ticket(document)));
+          tickets.get().find(filter).forEach(document -> found.add(ticket(document)));
           return found;
         });
   }

@@ -5,7 +5,9 @@ import static com.feedbackdesk.adapters.out.mongo.ticket.TicketDocuments.enumOrN
 import static com.feedbackdesk.adapters.out.mongo.ticket.TicketDocuments.instant;
 import static com.feedbackdesk.adapters.out.mongo.ticket.TicketDocuments.put;
 
-import com.feedbackdesk.adapters.out.mongo.MongoCollections;
+import com.feedbackdesk.adapters.out.mongo.MongoFailures;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelCollection;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
 import com.feedbackdesk.application.analysis.port.out.TicketFactsPort;
 import com.feedbackdesk.application.analysis.view.ClassificationReview;
 import com.feedbackdesk.application.analysis.view.MonthFacts;
@@ -42,10 +44,19 @@ public final class MongoTicketFacts implements TicketFactsPort {
 
   public static final String COLLECTION = "ticket_facts";
 
-  private final MongoCollection<Document> tickets;
+  private final ReadModelCollection tickets;
 
   public MongoTicketFacts(MongoDatabase database) {
-    this.tickets = MongoCollections.ensure(database, COLLECTION);
+    this(new ReadModelGenerations(database).live(COLLECTION, MongoTicketFacts::indexes));
+  }
+
+  /** The read model in the collection given (a generation being rebuilt, say). */
+  public MongoTicketFacts(ReadModelCollection collection) {
+    this.tickets = collection;
+  }
+
+  /** The indexes of the read model, made on each of its collections. */
+  public static void indexes(MongoCollection<Document> tickets) {
     tickets.createIndex(Indexes.ascending("months.month"));
   }
 
@@ -53,13 +64,13 @@ public final class MongoTicketFacts implements TicketFactsPort {
   public Optional<TicketFacts> find(TicketId ticket) {
     return MongoFailures.translated(
         () ->
-            Optional.ofNullable(tickets.find(Filters.eq("_id", ticket.toString())).first())
+            Optional.ofNullable(tickets.get().find(Filters.eq("_id", ticket.toString())).first())
                 .map(MongoTicketFacts::facts));
   }
 
   @Override
   public void save(TicketFacts facts) {
-    MongoFailures.translated(() -> VersionedDocuments.saveIfNewer(tickets, document(facts)));
+    MongoFailures.translated(() -> VersionedDocuments.saveIfNewer(tickets.get(), document(facts)));
   }
 
   @Override
@@ -68,6 +79,7 @@ public final class MongoTicketFacts implements TicketFactsPort {
         () -> {
           List<MonthFacts> found = new ArrayList<>();
           tickets
+              .get()
               .find(
                   Filters.elemMatch(
                       "months",
@@ -88,7 +100,7 @@ public final class MongoTicketFacts implements TicketFactsPort {
 
   @Override
   public void deleteAll() {
-    MongoFailures.translated(() -> tickets.deleteMany(new Document()));
+    MongoFailures.translated(() -> tickets.get().deleteMany(new Document()));
   }
 
   static Document document(TicketFacts facts) {

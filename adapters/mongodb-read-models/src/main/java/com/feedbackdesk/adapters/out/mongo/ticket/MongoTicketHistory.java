@@ -1,6 +1,8 @@
 package com.feedbackdesk.adapters.out.mongo.ticket;
 
-import com.feedbackdesk.adapters.out.mongo.MongoCollections;
+import com.feedbackdesk.adapters.out.mongo.MongoFailures;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelCollection;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
 import com.feedbackdesk.application.ticket.port.out.TicketHistoryPort;
 import com.feedbackdesk.application.ticket.view.TicketHistoryEntry;
 import com.feedbackdesk.domain.ticket.TicketId;
@@ -23,10 +25,20 @@ public final class MongoTicketHistory implements TicketHistoryPort {
 
   public static final String COLLECTION = "ticket_history";
 
-  private final MongoCollection<Document> histories;
+  private final ReadModelCollection histories;
 
   public MongoTicketHistory(MongoDatabase database) {
-    this.histories = MongoCollections.ensure(database, COLLECTION);
+    this(new ReadModelGenerations(database).live(COLLECTION, MongoTicketHistory::indexes));
+  }
+
+  /** The read model in the collection given (a generation being rebuilt, say). */
+  public MongoTicketHistory(ReadModelCollection collection) {
+    this.histories = collection;
+  }
+
+  /** The indexes of the read model, made on each of its collections. */
+  public static void indexes(MongoCollection<Document> histories) {
+    // found by their ids alone
   }
 
   @Override
@@ -39,10 +51,12 @@ public final class MongoTicketHistory implements TicketHistoryPort {
                   .append("occurredAt", TicketDocuments.date(entry.occurredAt()))
                   .append("actor", TicketDocuments.actor(entry.actor()))
                   .append("data", entry.data());
-          histories.updateOne(
-              Filters.eq("_id", ticket.toString()),
-              Updates.set("entries." + entry.sequence(), stored),
-              new UpdateOptions().upsert(true));
+          histories
+              .get()
+              .updateOne(
+                  Filters.eq("_id", ticket.toString()),
+                  Updates.set("entries." + entry.sequence(), stored),
+                  new UpdateOptions().upsert(true));
         });
   }
 
@@ -50,7 +64,7 @@ public final class MongoTicketHistory implements TicketHistoryPort {
   public List<TicketHistoryEntry> load(TicketId ticket) {
     return MongoFailures.translated(
         () -> {
-          Document history = histories.find(Filters.eq("_id", ticket.toString())).first();
+          Document history = histories.get().find(Filters.eq("_id", ticket.toString())).first();
           if (history == null) {
             return List.of();
           }
@@ -74,7 +88,7 @@ public final class MongoTicketHistory implements TicketHistoryPort {
   public void deleteAll() {
     MongoFailures.translated(
         () -> {
-          histories.deleteMany(new Document());
+          histories.get().deleteMany(new Document());
         });
   }
 }

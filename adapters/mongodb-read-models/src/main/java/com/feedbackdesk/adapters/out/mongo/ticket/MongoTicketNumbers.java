@@ -1,6 +1,7 @@
 package com.feedbackdesk.adapters.out.mongo.ticket;
 
 import com.feedbackdesk.adapters.out.mongo.MongoCollections;
+import com.feedbackdesk.adapters.out.mongo.MongoFailures;
 import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketNumber;

@@ -1,6 +1,8 @@
 package com.feedbackdesk.adapters.out.mongo.ticket;
 
-import com.feedbackdesk.adapters.out.mongo.MongoCollections;
+import com.feedbackdesk.adapters.out.mongo.MongoFailures;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelCollection;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
 import com.feedbackdesk.application.ticket.port.out.TicketQueuePort;
 import com.feedbackdesk.application.ticket.view.TicketPage;
 import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
@@ -35,10 +37,19 @@ public final class MongoTicketQueue implements TicketQueuePort {
 
   private static final String RETURN_VISIT_DUE = "dueTimes." + SlaClockKind.RETURN_VISIT.name();
 
-  private final MongoCollection<Document> queue;
+  private final ReadModelCollection queue;
 
   public MongoTicketQueue(MongoDatabase database) {
-    this.queue = MongoCollections.ensure(database, COLLECTION);
+    this(new ReadModelGenerations(database).live(COLLECTION, MongoTicketQueue::indexes));
+  }
+
+  /** The read model in the collection given (a generation being rebuilt, say). */
+  public MongoTicketQueue(ReadModelCollection collection) {
+    this.queue = collection;
+  }
+
+  /** The indexes of the read model, made on each of its collections. */
+  public static void indexes(MongoCollection<Document> queue) {
     for (String leading : List.of("status", "department", "assignee", "customer.id")) {
       queue.createIndex(
           Indexes.compoundIndex(
@@ -54,7 +65,7 @@ public final class MongoTicketQueue implements TicketQueuePort {
   public Optional<TicketSummary> find(TicketId ticket) {
     return MongoFailures.translated(
         () -> {
-          return Optional.ofNullable(queue.find(Filters.eq("_id", ticket.toString())).first())
+          return Optional.ofNullable(queue.get().find(Filters.eq("_id", ticket.toString())).first())
               .map(TicketDocuments::summary);
         });
   }
@@ -63,7 +74,7 @@ public final class MongoTicketQueue implements TicketQueuePort {
   public void save(TicketSummary summary) {
     MongoFailures.translated(
         () -> {
-          VersionedDocuments.saveIfNewer(queue, TicketDocuments.summary(summary));
+          VersionedDocuments.saveIfNewer(queue.get(), TicketDocuments.summary(summary));
         });
   }
 
@@ -74,12 +85,14 @@ public final class MongoTicketQueue implements TicketQueuePort {
           Bson filter = filter(query);
           List<TicketSummary> items = new ArrayList<>();
           queue
+              .get()
               .find(filter)
               .sort(URGENCY)
               .skip((int) Math.min(query.offset(), Integer.MAX_VALUE))
               .limit(query.size())
               .forEach(document -> items.add(TicketDocuments.summary(document)));
-          return new TicketPage(items, query.page(), query.size(), queue.countDocuments(filter));
+          return new TicketPage(
+              items, query.page(), query.size(), queue.get().countDocuments(filter));
         });
   }
 
@@ -90,12 +103,13 @@ public final class MongoTicketQueue implements TicketQueuePort {
           Bson filter = Filters.exists(RETURN_VISIT_DUE);
           List<TicketSummary> items = new ArrayList<>();
           queue
+              .get()
               .find(filter)
               .sort(Sorts.ascending(RETURN_VISIT_DUE, "_id"))
               .skip((int) Math.min((long) page * size, Integer.MAX_VALUE))
               .limit(size)
               .forEach(document -> items.add(TicketDocuments.summary(document)));
-          return new TicketPage(items, page, size, queue.countDocuments(filter));
+          return new TicketPage(items, page, size, queue.get().countDocuments(filter));
         });
   }
 
@@ -129,7 +143,7 @@ public final class MongoTicketQueue implements TicketQueuePort {
   public void deleteAll() {
     MongoFailures.translated(
         () -> {
-          queue.deleteMany(new Document());
+          queue.get().deleteMany(new Document());
         });
   }
 }

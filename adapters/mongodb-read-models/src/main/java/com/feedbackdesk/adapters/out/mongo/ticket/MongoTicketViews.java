@@ -1,6 +1,9 @@
 package com.feedbackdesk.adapters.out.mongo.ticket;
 
 import com.feedbackdesk.adapters.out.mongo.MongoCollections;
+import com.feedbackdesk.adapters.out.mongo.MongoFailures;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelCollection;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
 import com.feedbackdesk.application.ticket.port.out.TicketViewPort;
 import com.feedbackdesk.application.ticket.view.TicketNumberTakenException;
 import com.feedbackdesk.application.ticket.view.TicketView;
@@ -22,10 +25,19 @@ public final class MongoTicketViews implements TicketViewPort {
   /** MongoDB's default name for the index on {@code number}, the one it has had from the start. */
   private static final String NUMBER_INDEX = "number_1";
 
-  private final MongoCollection<Document> views;
+  private final ReadModelCollection views;
 
   public MongoTicketViews(MongoDatabase database) {
-    this.views = MongoCollections.ensure(database, COLLECTION);
+    this(new ReadModelGenerations(database).live(COLLECTION, MongoTicketViews::indexes));
+  }
+
+  /** The read model in the collection given (a generation being rebuilt, say). */
+  public MongoTicketViews(ReadModelCollection collection) {
+    this.views = collection;
+  }
+
+  /** The indexes of the read model, made on each of its collections. */
+  public static void indexes(MongoCollection<Document> views) {
     views.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
   }
 
@@ -33,7 +45,7 @@ public final class MongoTicketViews implements TicketViewPort {
   public Optional<TicketView> find(TicketId ticket) {
     return MongoFailures.translated(
         () -> {
-          return Optional.ofNullable(views.find(Filters.eq("_id", ticket.toString())).first())
+          return Optional.ofNullable(views.get().find(Filters.eq("_id", ticket.toString())).first())
               .map(TicketDocuments::view);
         });
   }
@@ -43,7 +55,7 @@ public final class MongoTicketViews implements TicketViewPort {
     MongoFailures.translated(
         () -> {
           try {
-            VersionedDocuments.saveIfNewer(views, TicketDocuments.view(view));
+            VersionedDocuments.saveIfNewer(views.get(), TicketDocuments.view(view));
           } catch (MongoWriteException e) {
             if (MongoCollections.isDuplicateKeyOn(e, NUMBER_INDEX)) {
               throw new TicketNumberTakenException(view.summary().number(), view.summary().id());
@@ -57,7 +69,7 @@ public final class MongoTicketViews implements TicketViewPort {
   public void deleteAll() {
     MongoFailures.translated(
         () -> {
-          views.deleteMany(new Document());
+          views.get().deleteMany(new Document());
         });
   }
 }

@@ -138,7 +138,7 @@ class AnalysisController {
   @Schema(description = "The verdict as recorded on the ticket.")
   record ClassificationReviewResponse(
       @Schema(example = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f") String ticketId,
-      @Schema(example = "FB-20261103-000042") String number,
+      @Schema(example = "FW20261103042") String number,
       @Schema(example = "2026-11") String month,
       @Schema(
               description = "The category the ticket was closed with in the month.",
@@ -160,7 +160,7 @@ class AnalysisController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   ClassificationReviewResponse review(
       @Parameter(hidden = true) Caller caller,
-      @Parameter(description = "The ticket's id or number.", example = "FB-20261103-000042")
+      @Parameter(description = "The ticket's id or number.", example = "FW20261103042")
           @PathVariable
           String ref,
       @Valid @RequestBody ClassificationReviewRequest body) {

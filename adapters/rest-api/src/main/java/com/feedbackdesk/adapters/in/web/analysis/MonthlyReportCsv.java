@@ -172,13 +172,20 @@ final class MonthlyReportCsv {
     csv.append("\r\n");
   }
 
-  /** A cell as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break. */
+  /**
+   * A cell as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break. A cell a
+   * spreadsheet would take for a formula (one starting with =, +, -, @, a tab or a carriage return,
+   * unless it is a plain number) gets a leading ' so that it stays text (OWASP's CSV injection).
+   */
   static String quoted(String cell) {
     if (cell == null) {
       return "";
     }
-    // a leading =, +, - or @ would be a formula to a spreadsheet: quote it and prefix a '
-    String safe = cell.matches("^[=+\\-@].*") && !cell.matches("^-?\\d.*") ? "'" + cell : cell;
+    boolean formula =
+        !cell.isEmpty()
+            && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+            && !cell.matches("-?\\d+(\\.\\d+)?");
+    String safe = formula ? "'" + cell : cell;
     if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
       return "\"" + safe.replace("\"", "\"\"") + "\"";
     }

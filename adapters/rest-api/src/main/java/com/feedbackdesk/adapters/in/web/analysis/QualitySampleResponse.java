@@ -25,7 +25,7 @@ record QualitySampleResponse(
   @Schema(description = "One drawn ticket and its verdict.")
   record Entry(
       @Schema(example = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f") String ticketId,
-      @Schema(example = "FB-20261103-000042") String number,
+      @Schema(example = "FW20261103042") String number,
       @Schema(description = "The category it was closed with in the month.", example = "CQ02")
           String category,
       @Schema(description = "The keyword rules' suggestion; null when none.", example = "CQ01")

@@ -1,4 +1,4 @@
-package com.feedbackdesk.adapters.out.mongo.ticket;
+package com.feedbackdesk.adapters.out.mongo;
 
 import com.feedbackdesk.application.shared.StorageUnavailableException;
 import com.mongodb.MongoException;
