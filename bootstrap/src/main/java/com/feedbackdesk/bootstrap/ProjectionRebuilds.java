@@ -232,7 +232,7 @@ final class ProjectionRebuilds implements RebuildProjectionsUseCase {
           }
           last = message.trackingToken();
           done++;
-          if (done % 1000 == 0) {
+          if (done % 250 == 0) {
             update(progress, progress.get().state(), done, last.position().orElse(-1), started);
           }
         }

@@ -6,12 +6,14 @@ import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Classification;
 import com.feedbackdesk.domain.ticket.ClassificationSuggested;
 import com.feedbackdesk.domain.ticket.ClosureReason;
+import com.feedbackdesk.domain.ticket.ContactChannel;
 import com.feedbackdesk.domain.ticket.Customer;
 import com.feedbackdesk.domain.ticket.CustomerConfirmationRecorded;
 import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.ReplyPosted;
 import com.feedbackdesk.domain.ticket.ResolutionType;
+import com.feedbackdesk.domain.ticket.ReturnVisitRecorded;
 import com.feedbackdesk.domain.ticket.Satisfaction;
 import com.feedbackdesk.domain.ticket.SlaBreached;
 import com.feedbackdesk.domain.ticket.SlaCatalogue;
@@ -50,9 +52,10 @@ import java.util.UUID;
  * given policy, a clock still counting past its due time is found breached then (as the durable
  * deadline would), and a resolution the customer leaves unanswered is announced a day ahead and
  * closed by timeout after 7 days. Categories, channels, products and outcomes are drawn with
- * realistic skew; some tickets are reclassified, reopened, unanswered or still open at the month's
- * end, and some events fall in the next month. The same month and seed give the same tickets (ids
- * and all), so seeding them twice into one store is refused rather than doubled.
+ * realistic skew; most closed tickets get their return visit a few hours after closing; some are
+ * reclassified, reopened, unanswered or still open at the month's end, and some events fall in the
+ * next month. The same month and seed give the same tickets (ids and all), so seeding them twice
+ * into one store is refused rather than doubled.
  */
 public final class MonthOfFeedback {
 
@@ -110,6 +113,7 @@ public final class MonthOfFeedback {
       Instant resolvedAgainAt,
       Instant ratedAgainAt,
       Instant closedAt,
+      Instant returnVisitAt,
       List<TicketEvent> events) {}
 
   private final ZoneId zone;
@@ -207,6 +211,9 @@ public final class MonthOfFeedback {
       case TIMED_OUT -> closedAt = resolvedAt.plus(Duration.ofDays(7));
       case AWAITING -> {}
     }
+    // the frontline calls back (回访) most customers whose tickets closed, a few hours later
+    Instant returnVisitAt =
+        closedAt != null && random.nextDouble() < 0.7 ? closedAt.plus(Duration.ofHours(4)) : null;
     Plan plan =
         new Plan(
             id,
@@ -229,6 +236,7 @@ public final class MonthOfFeedback {
             resolvedAgainAt,
             ratedAgainAt,
             closedAt,
+            returnVisitAt,
             List.of());
     return new Plan(
         id,
@@ -251,6 +259,7 @@ public final class MonthOfFeedback {
         resolvedAgainAt,
         ratedAgainAt,
         closedAt,
+        returnVisitAt,
         recorded(plan));
   }
 
@@ -379,6 +388,11 @@ public final class MonthOfFeedback {
                 id, "已处理", ClosureReason.CONFIRMATION_TIMEOUT, AUTO_CLOSURE, plan.closedAt()));
       }
       case AWAITING -> {}
+    }
+    if (plan.returnVisitAt() != null) {
+      events.add(
+          new ReturnVisitRecorded(
+              id, true, ContactChannel.PHONE, true, "回访：问题已解决", agent, plan.returnVisitAt()));
     }
     return events;
   }

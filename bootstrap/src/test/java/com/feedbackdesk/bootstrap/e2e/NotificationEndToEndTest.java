@@ -350,9 +350,9 @@ class NotificationEndToEndTest {
         .atMost(Duration.ofSeconds(30))
         .until(() -> "PAUSED".equals(admin.get("/api/v1/webhooks/" + failingId).text("status")));
     JsonNode paused = admin.get("/api/v1/webhooks/" + failingId).body();
+    // at least three: a delivery another worker had under way may fail before the pause is written
     assertThat(paused.path("pauseReason").asString())
-        .contains("3 deliveries failed in a row")
-        .contains("HTTP 500");
+        .matches("[3-6] deliveries failed in a row; the last: HTTP 500.*");
     // three failed in a row; deliveries other workers had under way at that moment fail too
     assertThat(receiver.failedAt.size()).isBetween(3, 3 + 3);
     JsonNode deliveries = admin.get("/api/v1/webhooks/" + failingId + "/deliveries").body();

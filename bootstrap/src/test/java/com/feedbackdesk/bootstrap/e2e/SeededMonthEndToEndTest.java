@@ -64,6 +64,9 @@ class SeededMonthEndToEndTest {
       assertThat(report.path("volume").path("byChannel").size()).isEqualTo(7);
       assertThat(report.path("volume").path("byCategory").size()).isEqualTo(9);
       assertThat(report.path("sla").path("FIRST_RESPONSE").path("breached").asLong()).isPositive();
+      assertThat(report.path("sla").path("RETURN_VISIT").path("met").asLong())
+          .as("most closed tickets had their return visit")
+          .isGreaterThan(report.path("sla").path("RETURN_VISIT").path("breached").asLong());
       assertThat(report.path("reopening").path("reopenings").asLong()).isPositive();
       assertThat(report.path("satisfaction").path("rated").asLong()).isPositive();
       assertThat(report.path("satisfaction").path("unanswered").asLong()).isPositive();

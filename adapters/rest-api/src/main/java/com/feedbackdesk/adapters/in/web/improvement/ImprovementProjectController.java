@@ -4,6 +4,7 @@ import com.feedbackdesk.adapters.in.web.RequestValues;
 import com.feedbackdesk.application.access.Caller;
 import com.feedbackdesk.application.improvement.port.in.ImprovementProjectsUseCase;
 import com.feedbackdesk.domain.improvement.ImprovementStatus;
+import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.ticket.Department;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -89,7 +90,15 @@ class ImprovementProjectController {
       @Parameter(example = "IP-202611-CATEGORY-CQ02") @PathVariable String id,
       @Valid @RequestBody ImprovementProjectRequests.Start body) {
     return ImprovementProjectResponse.of(
-        projects.start(caller, id, new Department(body.owner()), body.lead(), body.plan()));
+        projects.start(caller, id, owner(body.owner()), body.lead(), body.plan()));
+  }
+
+  private static Department owner(String code) {
+    try {
+      return new Department(code);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException("owner", e.getMessage());
+    }
   }
 
   @Operation(summary = "Note a project's progress", description = "Only one IN_PROGRESS.")

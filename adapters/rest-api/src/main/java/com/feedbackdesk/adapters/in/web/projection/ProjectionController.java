@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
     name = "Projections",
     description =
         "How far each read model's projection has come, and rebuilding one from the event"
-            + " history into a new generation while the live one answers (docs/events.md).")
+            + " history into a new generation while the live one answers (docs/architecture.md, ADR 0019).")
 class ProjectionController {
 
   private final RebuildProjectionsUseCase projections;
