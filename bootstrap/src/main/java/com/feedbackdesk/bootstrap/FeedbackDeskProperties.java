@@ -37,6 +37,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param closure when resolved tickets the customer never confirms close by themselves
  * @param notifications the messages to customers and staff, and how they are delivered
  * @param analysis the monthly analysis: the quality sample's rate
+ * @param orders where the shop's orders are read: its order system, or the embedded directory
  */
 @ConfigurationProperties("feedbackdesk")
 public record FeedbackDeskProperties(
@@ -49,7 +50,17 @@ public record FeedbackDeskProperties(
     Rules classification,
     @DefaultValue Closure closure,
     @DefaultValue Notifications notifications,
-    @DefaultValue Analysis analysis) {
+    @DefaultValue Analysis analysis,
+    @DefaultValue Orders orders) {
+
+  /**
+   * @param baseUrl the shop's order system ({@code GET <base-url>/orders/<number>}); none: the
+   *     embedded order directory, which admins load through the API
+   * @param token the bearer token the order system expects, if any
+   * @param timeout how long an order may take to come
+   */
+  public record Orders(
+      java.net.URI baseUrl, String token, @DefaultValue("5s") java.time.Duration timeout) {}
 
   /**
    * @param sampleRate the share of each month's closed tickets drawn for the supervisors' review of

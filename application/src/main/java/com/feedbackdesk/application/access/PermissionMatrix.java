@@ -86,6 +86,9 @@ public final class PermissionMatrix {
     // running the service: admins; analysts see how current the read models are
     allow(TicketOperation.VIEW_PROJECTIONS, ANALYST, ADMIN);
     allow(TicketOperation.REBUILD_PROJECTIONS, ADMIN);
+    // staff look an order up while they handle an after-sales case; admins feed the embedded one
+    allow(TicketOperation.VIEW_SHOP_ORDERS, AGENT, HANDLER, SUPERVISOR, DIRECTOR, ADMIN);
+    allow(TicketOperation.LOAD_SHOP_ORDERS, ADMIN);
   }
 
   private PermissionMatrix() {}

@@ -61,5 +61,9 @@ public enum TicketOperation {
   /** Read the projections' positions and the rebuilds' progress. */
   VIEW_PROJECTIONS,
   /** Rebuild a projection from the event history. */
-  REBUILD_PROJECTIONS
+  REBUILD_PROJECTIONS,
+  /** Read an order from the shop's order system (for after-sales handling). */
+  VIEW_SHOP_ORDERS,
+  /** Load orders into the embedded order directory (the embedded default has no shop system). */
+  LOAD_SHOP_ORDERS
 }

@@ -98,6 +98,15 @@ public final class Api {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
 
+  /** A PUT of the body as JSON. */
+  public Response put(String path, Object body) {
+    String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public Response post(String path, Object body, String... headers) {
     String json = body instanceof String text ? text : JSON.writeValueAsString(body);
     HttpRequest.Builder request =

@@ -82,6 +82,9 @@ public final class InMemoryTicketServices implements AutoCloseable {
   public final InMemoryTicketFacts facts = new InMemoryTicketFacts();
   public final AnalysisService analysis;
   public final ImprovementProjectService improvements;
+  public final com.feedbackdesk.application.aftersales.service.ShopOrderService shopOrders =
+      new com.feedbackdesk.application.aftersales.service.ShopOrderService(
+          new com.feedbackdesk.application.aftersales.port.out.memory.InMemoryShopOrders());
   public final EventCatalogueService catalogue =
       new EventCatalogueService(
           () -> List.of(new com.feedbackdesk.application.ticket.view.EventSchema("T", "1", "{}")));

@@ -152,7 +152,9 @@ class PermissionMatrixTest {
                 TicketOperation.VIEW_IMPROVEMENT_PROJECTS,
                 TicketOperation.MANAGE_IMPROVEMENT_PROJECTS,
                 TicketOperation.VIEW_PROJECTIONS,
-                TicketOperation.REBUILD_PROJECTIONS)
+                TicketOperation.REBUILD_PROJECTIONS,
+                TicketOperation.VIEW_SHOP_ORDERS,
+                TicketOperation.LOAD_SHOP_ORDERS)
             .contains(operation);
     if (cell.allowed() && ticketScoped) {
       assertThat(PermissionMatrix.scopeOf(role))
@@ -443,6 +445,11 @@ class PermissionMatrixTest {
       // the rebuilds run in the composition root (bootstrap), where ProjectionRebuilds asks the
       // matrix first; SeededMonthEndToEndTest tries them over HTTP
       case VIEW_PROJECTIONS, REBUILD_PROJECTIONS -> PermissionMatrix.require(caller, operation);
+      case VIEW_SHOP_ORDERS -> services.shopOrders.order(caller, "SO-UNKNOWN");
+      case LOAD_SHOP_ORDERS ->
+          services.shopOrders.load(
+              caller,
+              com.feedbackdesk.application.aftersales.port.out.ShopOrdersPortContract.ORDER);
       case EXPORT_EVENTS ->
           services.exports.open(caller, new EventExportQuery(null, null, null, null, 1)).close();
       default -> commands.change(caller, operation, reference, commandFor(operation, caller));

@@ -165,7 +165,9 @@ class OpenApiConfiguration {
           Map.entry("GET /api/v1/projections", TicketOperation.VIEW_PROJECTIONS),
           Map.entry(
               "POST /api/v1/projections/{name}/rebuilds", TicketOperation.REBUILD_PROJECTIONS),
-          Map.entry("GET /api/v1/projections/rebuilds/{id}", TicketOperation.VIEW_PROJECTIONS));
+          Map.entry("GET /api/v1/projections/rebuilds/{id}", TicketOperation.VIEW_PROJECTIONS),
+          Map.entry("GET /api/v1/shop-orders/{orderNumber}", TicketOperation.VIEW_SHOP_ORDERS),
+          Map.entry("PUT /api/v1/shop-orders/{orderNumber}", TicketOperation.LOAD_SHOP_ORDERS));
 
   @Bean
   OpenAPI feedbackDeskOpenApi() {

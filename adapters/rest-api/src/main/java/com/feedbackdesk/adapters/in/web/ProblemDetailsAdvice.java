@@ -1,6 +1,8 @@
 package com.feedbackdesk.adapters.in.web;
 
 import com.feedbackdesk.application.access.OperationNotPermittedException;
+import com.feedbackdesk.application.aftersales.port.in.OrderNotFoundException;
+import com.feedbackdesk.application.aftersales.port.in.OrdersReadOnlyException;
 import com.feedbackdesk.application.improvement.port.in.ImprovementProjectNotFoundException;
 import com.feedbackdesk.application.improvement.port.in.MonthNotOverException;
 import com.feedbackdesk.application.notification.port.in.InboxMessageNotFoundException;
@@ -107,6 +109,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(RebuildRunningException.class)
   ResponseEntity<Object> rebuildRunning(RebuildRunningException e) {
     return respond(problem(ProblemType.REBUILD_RUNNING, e.getMessage()));
+  }
+
+  @ExceptionHandler(OrderNotFoundException.class)
+  ResponseEntity<Object> orderNotFound(OrderNotFoundException e) {
+    return respond(problem(ProblemType.ORDER_NOT_FOUND, e.getMessage()));
+  }
+
+  @ExceptionHandler(OrdersReadOnlyException.class)
+  ResponseEntity<Object> ordersReadOnly(OrdersReadOnlyException e) {
+    return respond(problem(ProblemType.ORDERS_READ_ONLY, e.getMessage()));
   }
 
   @ExceptionHandler(MonthNotOverException.class)
