@@ -168,7 +168,11 @@ class SeededMonthEndToEndTest {
                 assertThat(event.path("aggregateType").asString()).isEqualTo("ImprovementProject");
                 assertThat(event.path("aggregateId").asString()).isEqualTo(id);
                 assertThat(event.path("ticketId").isNull()).isTrue();
+                assertThat(event.has("origin")).as("the service's own work").isFalse();
               });
+      String seeded = analyst.get("/api/v1/events?type=TicketSubmitted&limit=1").raw().body();
+      assertThat(Api.parse(seeded.lines().findFirst().orElseThrow()).path("origin").asString())
+          .isEqualTo("seed");
 
       rebuildsTakeOverWhileTheLiveReadModelAnswers(anonymous, analyst);
     }

@@ -5,6 +5,7 @@ import com.feedbackdesk.application.access.OperationNotPermittedException;
 import com.feedbackdesk.application.access.PermissionMatrix;
 import com.feedbackdesk.application.access.Pseudonyms;
 import com.feedbackdesk.application.access.TicketOperation;
+import com.feedbackdesk.application.seed.SeedService;
 import com.feedbackdesk.application.ticket.port.in.ExportEventsUseCase;
 import com.feedbackdesk.application.ticket.port.out.EventPositionPort;
 import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
@@ -143,6 +144,8 @@ public final class EventExportService implements ExportEventsUseCase {
       long position = message.trackingToken().position().orElse(-1);
       Revision revision = payload.getClass().getAnnotation(Revision.class);
       String revisionValue = revision == null ? null : revision.value();
+      Object marked = message.getMetaData().get(SeedService.ORIGIN);
+      String origin = marked == null ? null : marked.toString();
       if (payload instanceof ImprovementEvent event) {
         // no personal data in a project; a ticket filter leaves them out
         return query.ticket() != null
@@ -157,6 +160,7 @@ public final class EventExportService implements ExportEventsUseCase {
                 sequence,
                 event.actor(),
                 event.at(),
+                origin,
                 eventData.json(event));
       }
       TicketEvent event = (TicketEvent) payload;
@@ -175,6 +179,7 @@ public final class EventExportService implements ExportEventsUseCase {
           sequence,
           event.actor(),
           event.at(),
+          origin,
           eventData.json(shown));
     }
 

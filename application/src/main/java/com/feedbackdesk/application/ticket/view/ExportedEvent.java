@@ -11,6 +11,8 @@ import java.time.Instant;
  *
  * @param aggregateType {@code Ticket} or {@code ImprovementProject}
  * @param ticketId the ticket, for a ticket's event; null for another aggregate's
+ * @param origin where the event came from when not from the service's own work: {@code seed} for a
+ *     generated history (the seed command); null otherwise
  */
 public record ExportedEvent(
     long position,
@@ -22,4 +24,5 @@ public record ExportedEvent(
     long sequence,
     Actor actor,
     Instant at,
+    String origin,
     String data) {}

@@ -93,6 +93,12 @@ class EventExportController {
           long sequence,
       @Schema(example = "{\"kind\":\"AGENT\",\"id\":\"li.na\"}") Object actor,
       @Schema(example = "2024-05-20T03:00:00Z") Instant at,
+      @Schema(
+              description =
+                  "Present only for events not from the service's own work: seed for a"
+                      + " generated history (the seed command).",
+              example = "seed")
+          String origin,
       @Schema(description = "The event's fields as stored.") Object data) {}
 
   @Operation(
@@ -166,6 +172,9 @@ class EventExportController {
         json.writeStringProperty("id", actor.id());
         json.writeEndObject();
         json.writeStringProperty("at", event.at().toString());
+        if (event.origin() != null) {
+          json.writeStringProperty("origin", event.origin());
+        }
         json.writeName("data");
         json.writeRawValue(event.data());
         json.writeEndObject();
