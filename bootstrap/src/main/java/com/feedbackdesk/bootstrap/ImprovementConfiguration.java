@@ -19,7 +19,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +82,7 @@ class ImprovementConfiguration {
   SmartLifecycle monthCloseJob(
       ImprovementProjectService projects,
       EventProcessingConfiguration processing,
+      EventStore events,
       FeedbackDeskProperties properties) {
     FeedbackDeskProperties.Analysis analysis = properties.analysis();
     return new SmartLifecycle() {
@@ -103,8 +103,8 @@ class ImprovementConfiguration {
 
       private void closeLastMonth() {
         try {
-          if (!analysisCaughtUp(processing)) {
-            return;
+          if (!ProcessorPositions.caughtUp(processing, TicketFactsProjection.NAME, events)) {
+            return; // the month's last events are not all folded yet: next time
           }
           List<TrackedProject> month = projects.raiseForLastMonth(analysis.monthCloseGrace());
           log.debug("last month's hot spots have {} improvement projects", month.size());
@@ -126,18 +126,5 @@ class ImprovementConfiguration {
         return executor != null && !executor.isShutdown();
       }
     };
-  }
-
-  /** Whether the analysis projection has caught up with the store and is not replaying. */
-  static boolean analysisCaughtUp(EventProcessingConfiguration processing) {
-    return processing
-        .eventProcessor(TicketFactsProjection.NAME, TrackingEventProcessor.class)
-        .map(
-            processor ->
-                processor.isRunning()
-                    && !processor.processingStatus().isEmpty()
-                    && processor.processingStatus().values().stream()
-                        .allMatch(status -> status.isCaughtUp() && !status.isReplaying()))
-        .orElse(false);
   }
 }

@@ -32,4 +32,9 @@ final class ProcessorPositions {
                     .orElse(-1))
         .orElse(-1L);
   }
+
+  /** Whether the processor has handled every event stored now. */
+  static boolean caughtUp(EventProcessingConfiguration processing, String name, EventStore events) {
+    return position(processing, name) >= head(events);
+  }
 }

@@ -76,9 +76,8 @@ class SeedConfiguration {
           result.tickets(),
           result.events(),
           Duration.between(started, Instant.now()).toSeconds());
-      long head = ProcessorPositions.head(events);
       Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
-      while (ProcessorPositions.position(processing, TicketFactsProjection.NAME) < head
+      while (!ProcessorPositions.caughtUp(processing, TicketFactsProjection.NAME, events)
           && Instant.now().isBefore(deadline)) {
         Thread.sleep(500);
       }

@@ -114,7 +114,35 @@ public final class MonthOfFeedback {
       Instant ratedAgainAt,
       Instant closedAt,
       Instant returnVisitAt,
-      List<TicketEvent> events) {}
+      List<TicketEvent> events) {
+
+    /** The same plan with the events it records. */
+    Plan withEvents(List<TicketEvent> recorded) {
+      return new Plan(
+          id,
+          number,
+          priority,
+          channel,
+          product,
+          suggested,
+          actual,
+          department,
+          handler,
+          submittedAt,
+          reclassifiedAt,
+          respondedAt,
+          resolvedAt,
+          outcome,
+          rating,
+          ratedAt,
+          reopenedAt,
+          resolvedAgainAt,
+          ratedAgainAt,
+          closedAt,
+          returnVisitAt,
+          recorded);
+    }
+  }
 
   private final ZoneId zone;
   private final SlaPolicy policy;
@@ -238,29 +266,7 @@ public final class MonthOfFeedback {
             closedAt,
             returnVisitAt,
             List.of());
-    return new Plan(
-        id,
-        number,
-        priority,
-        channel,
-        product,
-        suggested,
-        actual,
-        department,
-        handler,
-        submittedAt,
-        reclassifiedAt,
-        respondedAt,
-        resolvedAt,
-        outcome,
-        rating,
-        ratedAt,
-        reopenedAt,
-        resolvedAgainAt,
-        ratedAgainAt,
-        closedAt,
-        returnVisitAt,
-        recorded(plan));
+    return plan.withEvents(recorded(plan));
   }
 
   /** The plan's lifecycle with what the SLA engine records among it, as the ticket records it. */

@@ -87,6 +87,36 @@ public record MonthFacts(
     return Collections.unmodifiableMap(copy);
   }
 
+  /** The same facts with the supervisor's latest verdict on the month's sample. */
+  public MonthFacts withReview(ClassificationReview verdict) {
+    return new MonthFacts(
+        ticketId,
+        number,
+        month,
+        type,
+        category,
+        priority,
+        channel,
+        department,
+        assignee,
+        product,
+        submitted,
+        firstResponse,
+        firstResponseBusiness,
+        resolution,
+        resolutionBusiness,
+        resolutions,
+        reopenings,
+        met,
+        breached,
+        ratings,
+        unanswered,
+        closed,
+        suggestedCategory,
+        closedCategory,
+        verdict);
+  }
+
   /** How many ratings the customer gave in this month. */
   public int rated() {
     return ratings.values().stream().mapToInt(Integer::intValue).sum();

@@ -367,7 +367,7 @@ public final class TicketFactsRecorder {
       for (int i = 0; i < draft.otherMonths.size(); i++) {
         MonthFacts facts = draft.otherMonths.get(i);
         if (facts.month().equals(sampleMonth)) {
-          draft.otherMonths.set(i, reviewed(facts, review));
+          draft.otherMonths.set(i, facts.withReview(review));
         }
       }
       return null;
@@ -422,34 +422,5 @@ public final class TicketFactsRecorder {
       }
       return null;
     }
-  }
-
-  private static MonthFacts reviewed(MonthFacts facts, ClassificationReview review) {
-    return new MonthFacts(
-        facts.ticketId(),
-        facts.number(),
-        facts.month(),
-        facts.type(),
-        facts.category(),
-        facts.priority(),
-        facts.channel(),
-        facts.department(),
-        facts.assignee(),
-        facts.product(),
-        facts.submitted(),
-        facts.firstResponse(),
-        facts.firstResponseBusiness(),
-        facts.resolution(),
-        facts.resolutionBusiness(),
-        facts.resolutions(),
-        facts.reopenings(),
-        facts.met(),
-        facts.breached(),
-        facts.ratings(),
-        facts.unanswered(),
-        facts.closed(),
-        facts.suggestedCategory(),
-        facts.closedCategory(),
-        review);
   }
 }

@@ -54,15 +54,10 @@ public final class EventStoreFixtures {
    * @return the ids of the cases
    */
   public static List<String> appendCases(MongoDatabase database, int cases, Serializer serializer) {
-    GlobalPositions positions = new GlobalPositions(database);
-    MongoCollection<Document> events =
-        database.getCollection(MongoCommitEventStorageEngine.EVENTS_COLLECTION);
     Random random = new Random(cases);
     List<String> ids = new ArrayList<>(cases);
     List<Deque<List<EventMessage<?>>>> inProgress = new ArrayList<>();
-    List<Document> batch = new ArrayList<>();
-    long position = positions.head().last() + 1;
-    Instant earlierBy = Instant.now(); // as a live store would have it: recent
+    List<List<EventMessage<?>>> commits = new ArrayList<>();
     int started = 0;
     while (started < cases || !inProgress.isEmpty()) {
       while (started < cases && inProgress.size() < 100) {
@@ -71,22 +66,12 @@ public final class EventStoreFixtures {
         inProgress.add(new ArrayDeque<>(caseCommits(id, started++)));
       }
       int next = random.nextInt(inProgress.size());
-      List<EventMessage<?>> commit = inProgress.get(next).removeFirst();
+      commits.add(inProgress.get(next).removeFirst());
       if (inProgress.get(next).isEmpty()) {
         inProgress.remove(next);
       }
-      batch.add(
-          EventCommits.commit(position, earlierBy, EventCommits.serialize(commit, serializer)));
-      position += commit.size();
-      if (batch.size() == 1000) {
-        events.insertMany(batch);
-        batch.clear();
-      }
     }
-    if (!batch.isEmpty()) {
-      events.insertMany(batch);
-    }
-    positions.advanceTo(position - 1);
+    appendCommits(database, commits, serializer);
     return ids;
   }
 

@@ -45,9 +45,4 @@ public final class ReadModelCollection {
       indexed.add(collection);
     }
   }
-
-  /** The name of the collection {@link #get()} answers with now. */
-  public String name() {
-    return name.get();
-  }
 }
