@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.feedbackdesk.domain.aftersales.ApplicationId;
+import com.feedbackdesk.domain.aftersales.ApplicationNumber;
 import com.feedbackdesk.domain.improvement.ImprovementProjectId;
 import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.SlaClocks;
@@ -47,9 +49,11 @@ public final class EventJson {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         // upcasters work on JSON trees: keep 1.50 as 1.50 there too
         .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-        .addMixIn(TicketId.class, TicketIdJson.class)
+        .addMixIn(TicketId.class, UuidValueJson.class)
         .addMixIn(TicketNumber.class, StringValueJson.class)
         .addMixIn(ImprovementProjectId.class, StringValueJson.class)
+        .addMixIn(ApplicationId.class, UuidValueJson.class)
+        .addMixIn(ApplicationNumber.class, StringValueJson.class)
         .addMixIn(Department.class, DepartmentJson.class)
         .build();
   }
@@ -79,9 +83,9 @@ public final class EventJson {
       setterVisibility = JsonAutoDetect.Visibility.NONE)
   private abstract static class AggregateStateJson {}
 
-  private abstract static class TicketIdJson {
+  private abstract static class UuidValueJson {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    TicketIdJson(UUID value) {}
+    UuidValueJson(UUID value) {}
 
     @JsonValue
     abstract UUID value();

@@ -38,6 +38,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param notifications the messages to customers and staff, and how they are delivered
  * @param analysis the monthly analysis: the quality sample's rate
  * @param orders where the shop's orders are read: its order system, or the embedded directory
+ * @param afterSales the after-sales policy the automatic review applies, and where tasks go
  */
 @ConfigurationProperties("feedbackdesk")
 public record FeedbackDeskProperties(
@@ -51,7 +52,74 @@ public record FeedbackDeskProperties(
     @DefaultValue Closure closure,
     @DefaultValue Notifications notifications,
     @DefaultValue Analysis analysis,
-    @DefaultValue Orders orders) {
+    @DefaultValue Orders orders,
+    @DefaultValue AfterSales afterSales) {
+
+  /**
+   * The after-sales policy (docs/after-sales.md): its terms become {@link
+   * com.feedbackdesk.domain.aftersales.AfterSalesPolicy}, whose version is their digest; and the
+   * task routes by remedy and product category.
+   *
+   * @param automaticLimit the largest amount (in {@code currency}) the rules accept on their own
+   * @param reviewers the department that decides applications the rules refer to a person
+   * @param fallback the department of accepted applications no route names
+   */
+  public record AfterSales(
+      @DefaultValue("7") int noReasonReturnDays,
+      @DefaultValue({"CUSTOMISED", "PERISHABLE", "SOFTWARE", "DIGITAL", "INTIMATE"})
+          List<String> noReasonExempt,
+      @DefaultValue("7") int faultReturnDays,
+      @DefaultValue("15") int faultExchangeDays,
+      @DefaultValue("12") int warrantyMonths,
+      Map<String, Integer> warrantyByCategory,
+      @DefaultValue("2000") java.math.BigDecimal automaticLimit,
+      @DefaultValue("CNY") String currency,
+      @DefaultValue("48h") Duration decideWithin,
+      @DefaultValue("7d") Duration shipWithin,
+      @DefaultValue("72h") Duration refundWithin,
+      @DefaultValue("cn-mainland") String calendar,
+      @DefaultValue("CUSTOMER_SERVICE") String reviewers,
+      @DefaultValue("CUSTOMER_SERVICE") String fallback,
+      List<Route> routes) {
+
+    /** A task route: remedy and/or product category to a department (and handler). */
+    public record Route(
+        com.feedbackdesk.domain.aftersales.Remedy remedy,
+        String productCategory,
+        String department,
+        String assignee) {}
+
+    public com.feedbackdesk.domain.aftersales.AfterSalesPolicy policy() {
+      return new com.feedbackdesk.domain.aftersales.AfterSalesPolicy(
+          noReasonReturnDays,
+          new java.util.TreeSet<>(noReasonExempt == null ? List.of() : noReasonExempt),
+          faultReturnDays,
+          faultExchangeDays,
+          warrantyMonths,
+          new java.util.TreeMap<>(warrantyByCategory == null ? Map.of() : warrantyByCategory),
+          new com.feedbackdesk.domain.ticket.Money(automaticLimit, currency),
+          decideWithin,
+          shipWithin,
+          refundWithin,
+          calendar);
+    }
+
+    public com.feedbackdesk.domain.aftersales.AfterSalesTasks tasks() {
+      return new com.feedbackdesk.domain.aftersales.AfterSalesTasks(
+          (routes == null ? List.<Route>of() : routes)
+              .stream()
+                  .map(
+                      r ->
+                          new com.feedbackdesk.domain.aftersales.AfterSalesTasks.Route(
+                              r.remedy(),
+                              r.productCategory(),
+                              new Department(r.department()),
+                              r.assignee()))
+                  .toList(),
+          new Department(reviewers),
+          new Department(fallback));
+    }
+  }
 
   /**
    * @param baseUrl the shop's order system ({@code GET <base-url>/orders/<number>}); none: the

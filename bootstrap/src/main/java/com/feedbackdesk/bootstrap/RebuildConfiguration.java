@@ -1,5 +1,6 @@
 package com.feedbackdesk.bootstrap;
 
+import com.feedbackdesk.adapters.out.mongo.aftersales.MongoApplicationViews;
 import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
 import com.feedbackdesk.adapters.out.mongo.improvement.MongoImprovementProjects;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoSlaTickets;
@@ -7,6 +8,7 @@ import com.feedbackdesk.adapters.out.mongo.ticket.MongoTicketFacts;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoTicketHistory;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoTicketQueue;
 import com.feedbackdesk.adapters.out.mongo.ticket.MongoTicketViews;
+import com.feedbackdesk.application.aftersales.projection.ApplicationViewProjection;
 import com.feedbackdesk.application.analysis.projection.TicketFactsProjection;
 import com.feedbackdesk.application.analysis.view.TicketFactsRecorder;
 import com.feedbackdesk.application.improvement.projection.ImprovementProjectProjection;
@@ -70,7 +72,13 @@ class RebuildConfiguration {
                 MongoImprovementProjects.COLLECTION,
                 MongoImprovementProjects::indexes,
                 collection ->
-                    new ImprovementProjectProjection(new MongoImprovementProjects(collection))));
+                    new ImprovementProjectProjection(new MongoImprovementProjects(collection))),
+            new ProjectionRebuilds.Target(
+                ApplicationViewProjection.NAME,
+                MongoApplicationViews.COLLECTION,
+                MongoApplicationViews::indexes,
+                collection ->
+                    new ApplicationViewProjection(new MongoApplicationViews(collection))));
     return new ProjectionRebuilds(targets, events, tokens, processing, generations, clock);
   }
 }

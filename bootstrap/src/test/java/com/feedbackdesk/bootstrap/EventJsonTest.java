@@ -254,7 +254,73 @@ class EventJsonTest {
     events.add(
         new com.feedbackdesk.domain.improvement.ImprovementProjectCompleted(
             project, "续航投诉下降 60%", SUPERVISOR, LATER));
+    events.addAll(afterSalesEvents());
     return events;
+  }
+
+  /** One event of every type of the after-sales application, with every field set. */
+  static List<Object> afterSalesEvents() {
+    var id = new com.feedbackdesk.domain.aftersales.ApplicationId(java.util.UUID.randomUUID());
+    var price = new com.feedbackdesk.domain.ticket.Money(new java.math.BigDecimal("299.00"), "CNY");
+    var line =
+        new com.feedbackdesk.domain.aftersales.OrderLineFacts(
+            "SO-2026-000123",
+            "1",
+            "BT-A1-BLK",
+            "蓝牙耳机 A1",
+            "ELECTRONICS",
+            2,
+            price,
+            LATER.minus(Duration.ofDays(3)),
+            LATER.minus(Duration.ofDays(2)));
+    var policy = com.feedbackdesk.domain.aftersales.AfterSalesApplication.POLICY;
+    return List.of(
+        new com.feedbackdesk.domain.aftersales.AfterSalesApplied(
+            id,
+            new com.feedbackdesk.domain.aftersales.ApplicationNumber("SH20240520001"),
+            id.ticket(),
+            com.feedbackdesk.domain.ticket.Channel.APP,
+            new com.feedbackdesk.domain.ticket.Customer("C10086", null, null, null, "zh-CN", null),
+            line,
+            com.feedbackdesk.domain.aftersales.Remedy.RETURN,
+            com.feedbackdesk.domain.aftersales.ApplicationReason.NO_REASON,
+            1,
+            "不想要了",
+            List.of("a-1"),
+            com.feedbackdesk.domain.shared.Actor.customer("C10086"),
+            LATER),
+        new com.feedbackdesk.domain.aftersales.AfterSalesReviewed(
+            id,
+            com.feedbackdesk.domain.aftersales.ReviewDecision.ACCEPTED,
+            com.feedbackdesk.domain.aftersales.DecidedBy.RULES,
+            "sha256:0123456789ab",
+            List.of(
+                new com.feedbackdesk.domain.aftersales.RuleOutcome(
+                    com.feedbackdesk.domain.aftersales.PolicyRule.NO_REASON_WINDOW,
+                    com.feedbackdesk.domain.aftersales.RuleVerdict.PASSED,
+                    "签收后第 2 天申请")),
+            null,
+            TECHNICAL,
+            "li.na",
+            LATER.plus(Duration.ofDays(7)),
+            policy,
+            LATER),
+        new com.feedbackdesk.domain.aftersales.ReturnShipped(
+            id, "顺丰速运", "SF1234567890", LATER.plus(Duration.ofDays(3)), policy, LATER),
+        new com.feedbackdesk.domain.aftersales.AfterSalesHandlingStarted(
+            id, "li.na", SUPERVISOR, LATER),
+        new com.feedbackdesk.domain.aftersales.AfterSalesCompleted(
+            id,
+            com.feedbackdesk.domain.ticket.ResolutionType.RETURN,
+            "已退款",
+            price,
+            com.feedbackdesk.domain.aftersales.DecidedBy.PERSON,
+            SUPERVISOR,
+            LATER),
+        new com.feedbackdesk.domain.aftersales.AfterSalesWithdrawn(
+            id, "不退了", com.feedbackdesk.domain.shared.Actor.customer("C10086"), LATER),
+        new com.feedbackdesk.domain.aftersales.AfterSalesLapsed(
+            id, LATER, com.feedbackdesk.domain.aftersales.AfterSalesApplication.TIMEOUT, LATER));
   }
 
   @Test

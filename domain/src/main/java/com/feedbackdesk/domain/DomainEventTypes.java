@@ -1,5 +1,6 @@
 package com.feedbackdesk.domain;
 
+import com.feedbackdesk.domain.aftersales.AfterSalesEvent;
 import com.feedbackdesk.domain.improvement.ImprovementEvent;
 import com.feedbackdesk.domain.shared.SealedRecords;
 import com.feedbackdesk.domain.ticket.TicketEventTypes;
@@ -17,7 +18,11 @@ public final class DomainEventTypes {
   public static final List<Class<? extends ImprovementEvent>> IMPROVEMENT =
       SealedRecords.of(ImprovementEvent.class);
 
-  /** Every event record: the ticket's, then the improvement project's. */
+  /** The after-sales application's event records. */
+  public static final List<Class<? extends AfterSalesEvent>> AFTER_SALES =
+      SealedRecords.of(AfterSalesEvent.class);
+
+  /** Every event record: the ticket's, the improvement project's, the application's. */
   public static final List<Class<? extends Record>> ALL = all();
 
   /** Every event type's name (the record's simple name), sorted. */
@@ -29,6 +34,7 @@ public final class DomainEventTypes {
     List<Class<? extends Record>> all = new ArrayList<>();
     TicketEventTypes.RECORDS.forEach(type -> all.add(type.asSubclass(Record.class)));
     IMPROVEMENT.forEach(type -> all.add(type.asSubclass(Record.class)));
+    AFTER_SALES.forEach(type -> all.add(type.asSubclass(Record.class)));
     return List.copyOf(all);
   }
 }

@@ -89,6 +89,17 @@ public final class PermissionMatrix {
     // staff look an order up while they handle an after-sales case; admins feed the embedded one
     allow(TicketOperation.VIEW_SHOP_ORDERS, AGENT, HANDLER, SUPERVISOR, DIRECTOR, ADMIN);
     allow(TicketOperation.LOAD_SHOP_ORDERS, ADMIN);
+    // customers apply in the app; agents register an application a customer made by phone
+    allow(TicketOperation.APPLY_FOR_AFTER_SALES, CUSTOMER, AGENT, SUPERVISOR, DIRECTOR);
+    allow(
+        TicketOperation.VIEW_AFTER_SALES, CUSTOMER, AGENT, HANDLER, SUPERVISOR, DIRECTOR, ANALYST);
+    // the after-sales SOP: what the rules cannot decide, the handlers and their managers decide
+    allow(TicketOperation.DECIDE_AFTER_SALES, HANDLER, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.RECORD_RETURN_SHIPMENT, CUSTOMER, AGENT, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.HANDLE_AFTER_SALES, HANDLER, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.WITHDRAW_AFTER_SALES, CUSTOMER, AGENT, SUPERVISOR, DIRECTOR);
+    // the policy is public: customers read what they may apply for
+    allow(TicketOperation.VIEW_AFTER_SALES_POLICY, readers);
   }
 
   private PermissionMatrix() {}

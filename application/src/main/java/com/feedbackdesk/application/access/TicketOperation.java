@@ -65,5 +65,19 @@ public enum TicketOperation {
   /** Read an order from the shop's order system (for after-sales handling). */
   VIEW_SHOP_ORDERS,
   /** Load orders into the embedded order directory (the embedded default has no shop system). */
-  LOAD_SHOP_ORDERS
+  LOAD_SHOP_ORDERS,
+  /** Apply for a return, refund, exchange, repair or resend of an order line. */
+  APPLY_FOR_AFTER_SALES,
+  /** Read after-sales applications and their reviews. */
+  VIEW_AFTER_SALES,
+  /** Decide an application the policy's rules referred to a person. */
+  DECIDE_AFTER_SALES,
+  /** Record that the goods of an accepted application were sent back. */
+  RECORD_RETURN_SHIPMENT,
+  /** Take an accepted application on and complete it. */
+  HANDLE_AFTER_SALES,
+  /** Withdraw an application. */
+  WITHDRAW_AFTER_SALES,
+  /** Read the after-sales policy in force and its task routes. */
+  VIEW_AFTER_SALES_POLICY
 }

@@ -10,10 +10,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -30,7 +34,7 @@ import org.axonframework.serialization.Revision;
  * <p>Long-lived tickets are snapshotted; the revision names the shape of the state below, and a
  * change to that shape must raise it, so that old snapshots are ignored rather than misread.
  */
-@Revision("4")
+@Revision("5")
 public class Ticket {
 
   /** The actor recorded for the automatic classification. */
@@ -38,6 +42,14 @@ public class Ticket {
 
   /** The actor recorded for closures by timeout and the notice before them. */
   static final Actor AUTO_CLOSURE = Actor.system("auto-closure");
+
+  /**
+   * The metadata key by which a process (the after-sales process) numbers the commands it sends a
+   * ticket, increasing per ticket. The events a command records carry it too, so the ticket knows
+   * the last step it took and does nothing for a step it has taken: a process that runs a step
+   * again after a crash changes nothing twice.
+   */
+  public static final String PROCESS_STEP = "processStep";
 
   @AggregateIdentifier private TicketId id;
   private TicketStatus status;
@@ -50,6 +62,7 @@ public class Ticket {
   private boolean returnVisitDue;
   private boolean everClosed;
   private SlaClocks clocks = SlaClocks.none();
+  private long processStep;
 
   /** For the framework, which rebuilds tickets from their events. */
   Ticket() {}
@@ -499,8 +512,21 @@ public class Ticket {
     }
   }
 
+  /** A command of a process step the ticket has taken already changes nothing. */
+  @CommandHandlerInterceptor
+  Object skipTakenSteps(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+    if (command.getMetaData().get(PROCESS_STEP) instanceof Number step
+        && step.longValue() <= processStep) {
+      return null;
+    }
+    return chain.proceed();
+  }
+
   @EventSourcingHandler
-  void on(TicketEvent event) {
+  void on(TicketEvent event, @MetaDataValue(PROCESS_STEP) Number step) {
+    if (step != null) {
+      processStep = Math.max(processStep, step.longValue());
+    }
     status = TicketLifecycle.statusAfter(status, event);
     clocks = clocks.apply(event);
     event.accept(new StateChanges());

@@ -167,7 +167,26 @@ class OpenApiConfiguration {
               "POST /api/v1/projections/{name}/rebuilds", TicketOperation.REBUILD_PROJECTIONS),
           Map.entry("GET /api/v1/projections/rebuilds/{id}", TicketOperation.VIEW_PROJECTIONS),
           Map.entry("GET /api/v1/shop-orders/{orderNumber}", TicketOperation.VIEW_SHOP_ORDERS),
-          Map.entry("PUT /api/v1/shop-orders/{orderNumber}", TicketOperation.LOAD_SHOP_ORDERS));
+          Map.entry("PUT /api/v1/shop-orders/{orderNumber}", TicketOperation.LOAD_SHOP_ORDERS),
+          Map.entry("POST /api/v1/after-sales/applications", TicketOperation.APPLY_FOR_AFTER_SALES),
+          Map.entry("GET /api/v1/after-sales/applications", TicketOperation.VIEW_AFTER_SALES),
+          Map.entry("GET /api/v1/after-sales/applications/{ref}", TicketOperation.VIEW_AFTER_SALES),
+          Map.entry(
+              "POST /api/v1/after-sales/applications/{ref}/decision",
+              TicketOperation.DECIDE_AFTER_SALES),
+          Map.entry(
+              "POST /api/v1/after-sales/applications/{ref}/return-shipment",
+              TicketOperation.RECORD_RETURN_SHIPMENT),
+          Map.entry(
+              "POST /api/v1/after-sales/applications/{ref}/handling",
+              TicketOperation.HANDLE_AFTER_SALES),
+          Map.entry(
+              "POST /api/v1/after-sales/applications/{ref}/completion",
+              TicketOperation.HANDLE_AFTER_SALES),
+          Map.entry(
+              "POST /api/v1/after-sales/applications/{ref}/withdrawal",
+              TicketOperation.WITHDRAW_AFTER_SALES),
+          Map.entry("GET /api/v1/after-sales/policy", TicketOperation.VIEW_AFTER_SALES_POLICY));
 
   @Bean
   OpenAPI feedbackDeskOpenApi() {

@@ -1,6 +1,8 @@
 package com.feedbackdesk.adapters.in.web;
 
 import com.feedbackdesk.application.access.OperationNotPermittedException;
+import com.feedbackdesk.application.aftersales.port.in.ApplicationNotFoundException;
+import com.feedbackdesk.application.aftersales.port.in.ConcurrentApplicationChangeException;
 import com.feedbackdesk.application.aftersales.port.in.OrderNotFoundException;
 import com.feedbackdesk.application.aftersales.port.in.OrdersReadOnlyException;
 import com.feedbackdesk.application.improvement.port.in.ImprovementProjectNotFoundException;
@@ -16,6 +18,7 @@ import com.feedbackdesk.application.sla.port.in.SlaVersionTakenException;
 import com.feedbackdesk.application.ticket.port.in.ConcurrentTicketChangeException;
 import com.feedbackdesk.application.ticket.port.in.IdempotencyKeyReusedException;
 import com.feedbackdesk.application.ticket.port.in.TicketNotFoundException;
+import com.feedbackdesk.domain.aftersales.ApplicationStateException;
 import com.feedbackdesk.domain.improvement.ImprovementProjectStateException;
 import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.ticket.TicketRuleViolationException;
@@ -116,6 +119,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return respond(problem(ProblemType.ORDER_NOT_FOUND, e.getMessage()));
   }
 
+  @ExceptionHandler(ApplicationNotFoundException.class)
+  ResponseEntity<Object> applicationNotFound(ApplicationNotFoundException e) {
+    return respond(problem(ProblemType.APPLICATION_NOT_FOUND, e.getMessage()));
+  }
+
+  @ExceptionHandler(ApplicationStateException.class)
+  ResponseEntity<Object> applicationState(ApplicationStateException e) {
+    ProblemDetail problem = problem(ProblemType.APPLICATION_STATE_CONFLICT, e.getMessage());
+    problem.setProperty("applicationStatus", e.status() == null ? null : e.status().name());
+    return respond(problem);
+  }
+
   @ExceptionHandler(OrdersReadOnlyException.class)
   ResponseEntity<Object> ordersReadOnly(OrdersReadOnlyException e) {
     return respond(problem(ProblemType.ORDERS_READ_ONLY, e.getMessage()));
@@ -152,6 +167,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem(
             ProblemType.CONCURRENT_MODIFICATION,
             "someone else changed the ticket at the same moment; read it again and retry"));
+  }
+
+  @ExceptionHandler(ConcurrentApplicationChangeException.class)
+  ResponseEntity<Object> concurrentApplicationChange(ConcurrentApplicationChangeException e) {
+    return respond(
+        problem(
+            ProblemType.CONCURRENT_MODIFICATION,
+            "someone else changed the application at the same moment; read it again and retry"));
   }
 
   /**

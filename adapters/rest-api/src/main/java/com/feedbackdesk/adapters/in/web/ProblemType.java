@@ -25,6 +25,8 @@ public enum ProblemType {
   REBUILD_RUNNING(HttpStatus.CONFLICT, "A rebuild of the projection is running already"),
   ORDER_NOT_FOUND(HttpStatus.NOT_FOUND, "The shop knows no such order"),
   ORDERS_READ_ONLY(HttpStatus.CONFLICT, "The orders are the shop's order system's"),
+  APPLICATION_NOT_FOUND(HttpStatus.NOT_FOUND, "No such after-sales application"),
+  APPLICATION_STATE_CONFLICT(HttpStatus.CONFLICT, "The application's status does not allow this"),
   METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
   NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Cannot answer in the requested media type"),
   TICKET_STATE_CONFLICT(HttpStatus.CONFLICT, "The ticket's state does not allow this"),

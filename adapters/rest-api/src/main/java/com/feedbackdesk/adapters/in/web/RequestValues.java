@@ -8,7 +8,23 @@ import java.time.format.DateTimeParseException;
 /** Query parameters the controllers read the same way. */
 public final class RequestValues {
 
+  private static final java.util.regex.Pattern IDEMPOTENCY_KEY =
+      java.util.regex.Pattern.compile("[\\x21-\\x7E]{1,255}");
+
   private RequestValues() {}
+
+  /**
+   * An {@code Idempotency-Key} header as given, or null when absent.
+   *
+   * @throws InvalidValueException for a key that is not 1 to 255 printable ASCII characters
+   */
+  public static String idempotencyKey(String value) {
+    if (value != null && !IDEMPOTENCY_KEY.matcher(value).matches()) {
+      throw new InvalidValueException(
+          "Idempotency-Key", "must be 1 to 255 printable ASCII characters without spaces");
+    }
+    return value;
+  }
 
   /**
    * An ISO-8601 instant, or null when the parameter is absent or blank.

@@ -1,98 +1,36 @@
 package com.feedbackdesk.adapters.out.mongo.ticket;
 
-import com.feedbackdesk.adapters.out.mongo.MongoCollections;
-import com.feedbackdesk.adapters.out.mongo.MongoFailures;
+import com.feedbackdesk.adapters.out.mongo.DailySerials;
 import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
 import com.feedbackdesk.domain.ticket.TicketId;
 import com.feedbackdesk.domain.ticket.TicketNumber;
-import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
-import com.mongodb.WriteConcern;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import org.bson.Document;
 
 /**
  * Ticket numbers from a per-day counter in {@code ticket_number_counters}, each claimed in {@code
- * ticket_numbers} by a document whose id is the number and which names its ticket.
- *
- * <p>The claim is what makes numbers unique: its id is a unique key, on a real MongoDB and on the
- * embedded server alike, so two callers can never hold the same number, whatever happens to the
- * counter (restored from a backup, edited by hand). The counter only makes the next free number
- * cheap to find; a claim that collides moves on to the next serial. Claims are never deleted, so
- * numbers are never reused.
- *
- * <p>The counter is read as it was before the increment ({@code ReturnDocument.BEFORE}): the
- * embedded server's find-and-modify hands back its live document after the update, which a
- * concurrent update can change before the reply is written, so "after" values can repeat under
- * concurrency there, while "before" values are copies.
+ * ticket_numbers} by a document whose id is the number and which names its ticket ({@link
+ * DailySerials}).
  */
 public final class MongoTicketNumbers implements TicketNumberPort {
 
   public static final String COUNTERS = "ticket_number_counters";
   public static final String CLAIMS = "ticket_numbers";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-  private final MongoCollection<Document> counters;
-  private final MongoCollection<Document> claims;
+  private final DailySerials serials;
 
   public MongoTicketNumbers(MongoDatabase database) {
-    // the claim that follows is written with the default (majority) concern and makes the
-    // increment durable with it; an increment whose claim never happens may as well be lost
-    this.counters = MongoCollections.ensure(database, COUNTERS).withWriteConcern(WriteConcern.W1);
-    this.claims = MongoCollections.ensure(database, CLAIMS);
+    this.serials = new DailySerials(database, COUNTERS, CLAIMS, "ticketId");
   }
 
   @Override
   public TicketNumber allocate(LocalDate day, TicketId ticket) {
-    return MongoFailures.translated(
-        () -> {
-          while (true) {
-            TicketNumber candidate = TicketNumber.of(day, nextSerial(day));
-            try {
-              claims.insertOne(
-                  new Document("_id", candidate.value()).append("ticketId", ticket.toString()));
-              return candidate;
-            } catch (MongoWriteException e) {
-              if (!MongoCollections.isDuplicateKey(e)) {
-                throw e;
-              }
-            }
-          }
-        });
-  }
-
-  private long nextSerial(LocalDate day) {
-    String id = DAY.format(day);
-    while (true) {
-      try {
-        Document before =
-            counters.findOneAndUpdate(
-                new Document("_id", id),
-                Updates.inc("last", 1L),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
-        return before == null ? 1 : before.getLong("last") + 1;
-      } catch (MongoException e) {
-        // two first-of-the-day upserts raced to insert the counter; the loser increments it
-        if (!MongoCollections.isDuplicateKey(e)) {
-          throw e;
-        }
-      }
-    }
+    return serials.allocate(day, serial -> TicketNumber.of(day, serial), ticket.toString());
   }
 
   @Override
   public Optional<TicketId> find(TicketNumber number) {
-    return MongoFailures.translated(
-        () -> {
-          return Optional.ofNullable(claims.find(new Document("_id", number.value())).first())
-              .map(claim -> TicketId.parse(claim.getString("ticketId")));
-        });
+    return serials.ownerOf(number.value()).map(TicketId::parse);
   }
 }

@@ -331,14 +331,14 @@ public final class TicketDocuments {
         enumOrNull(ContactChannel.class, document.getString("preferredChannel")));
   }
 
-  private static Document money(Money money) {
+  public static Document money(Money money) {
     return money == null
         ? null
         : new Document("amount", new Decimal128(money.amount()))
             .append("currency", money.currency());
   }
 
-  private static Money money(Document document) {
+  public static Money money(Document document) {
     return document == null
         ? null
         : new Money(
@@ -354,7 +354,7 @@ public final class TicketDocuments {
     return date == null ? null : date.toInstant();
   }
 
-  static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+  public static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
     return name == null ? null : Enum.valueOf(type, name);
   }
 

@@ -49,7 +49,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,7 +73,6 @@ class TicketController {
 
   static final String BASE = "/api/v1/tickets";
   private static final String REF_DESCRIPTION = "The ticket's id (UUID) or number (FW20240520001).";
-  private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
   private final SubmitTicketUseCase submitTicket;
   private final ChangeTicketUseCase changeTicket;
@@ -131,11 +129,9 @@ class TicketController {
                       + " ticket. Keys are the caller's own.")
           @RequestHeader(name = "Idempotency-Key", required = false)
           String idempotencyKey) {
-    if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-      throw new InvalidValueException(
-          "Idempotency-Key", "must be 1 to 255 printable ASCII characters without spaces");
-    }
-    SubmittedTicket submitted = submitTicket.submit(caller, body.toSubmission(idempotencyKey));
+    SubmittedTicket submitted =
+        submitTicket.submit(
+            caller, body.toSubmission(RequestValues.idempotencyKey(idempotencyKey)));
     TicketResponse ticket = response(submitted.ticket());
     ResponseEntity.BodyBuilder response =
         ResponseEntity.created(URI.create(BASE + "/" + ticket.summary().number()));

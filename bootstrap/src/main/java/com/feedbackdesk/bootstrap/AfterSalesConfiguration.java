@@ -1,0 +1,140 @@
+package com.feedbackdesk.bootstrap;
+
+import com.feedbackdesk.adapters.out.mongo.aftersales.MongoApplicationNumbers;
+import com.feedbackdesk.adapters.out.mongo.aftersales.MongoApplicationViews;
+import com.feedbackdesk.adapters.out.mongo.aftersales.MongoOrderLineClaims;
+import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
+import com.feedbackdesk.application.aftersales.port.out.ApplicationNumberPort;
+import com.feedbackdesk.application.aftersales.port.out.ApplicationViewPort;
+import com.feedbackdesk.application.aftersales.port.out.OrderLineClaimsPort;
+import com.feedbackdesk.application.aftersales.port.out.ShopOrdersPort;
+import com.feedbackdesk.application.aftersales.process.AfterSalesTicketProcess;
+import com.feedbackdesk.application.aftersales.projection.ApplicationViewProjection;
+import com.feedbackdesk.application.aftersales.service.AfterSalesService;
+import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
+import com.feedbackdesk.application.ticket.service.CurrentTicketReader;
+import com.feedbackdesk.domain.aftersales.AfterSalesApplication;
+import com.feedbackdesk.domain.aftersales.AfterSalesPolicy;
+import com.feedbackdesk.domain.aftersales.AfterSalesTasks;
+import com.feedbackdesk.domain.ticket.Ticket;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * After-sales applications (docs/after-sales.md): the aggregate, the policy and task routes it is
+ * handed, numbers, line claims, the read model (projection {@code after-sales-applications}), the
+ * use cases, and the process manager that drives each application's ticket.
+ */
+@Configuration(proxyBeanMethods = false)
+class AfterSalesConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(AfterSalesConfiguration.class);
+
+  /** Registered through Axon's configurer, like the ticket (docs/adr/0003). */
+  @Bean
+  ConfigurerModule afterSalesApplicationAggregate() {
+    return configurer ->
+        configurer.configureAggregate(
+            AggregateConfigurer.defaultConfiguration(AfterSalesApplication.class));
+  }
+
+  /**
+   * Axon's own correlation data (correlation and trace ids), which it only adds while no other
+   * provider is defined.
+   */
+  @Bean
+  CorrelationDataProvider messageOriginProvider() {
+    return new MessageOriginProvider();
+  }
+
+  /**
+   * A process's step number goes from the command onto the events it records, so that the ticket
+   * knows which steps it has taken ({@link Ticket#PROCESS_STEP}).
+   */
+  @Bean
+  CorrelationDataProvider processStepProvider() {
+    return new SimpleCorrelationDataProvider(Ticket.PROCESS_STEP);
+  }
+
+  /** The policy in force, handed to the aggregate's handlers; its version is its terms' digest. */
+  @Bean
+  AfterSalesPolicy afterSalesPolicy(FeedbackDeskProperties properties) {
+    AfterSalesPolicy policy = properties.afterSales().policy();
+    log.info("after-sales policy {}", policy.version());
+    return policy;
+  }
+
+  @Bean
+  AfterSalesTasks afterSalesTasks(FeedbackDeskProperties properties) {
+    return properties.afterSales().tasks();
+  }
+
+  @Bean
+  ApplicationNumberPort applicationNumbers(MongoDatabase database) {
+    return new MongoApplicationNumbers(database);
+  }
+
+  @Bean
+  OrderLineClaimsPort orderLineClaims(MongoDatabase database) {
+    return new MongoOrderLineClaims(database);
+  }
+
+  @Bean
+  MongoApplicationViews applicationViews(ReadModelGenerations generations) {
+    return new MongoApplicationViews(
+        generations.live(MongoApplicationViews.COLLECTION, MongoApplicationViews::indexes));
+  }
+
+  @Bean
+  ApplicationViewProjection applicationViewProjection(ApplicationViewPort views) {
+    return new ApplicationViewProjection(views);
+  }
+
+  @Bean
+  AfterSalesService afterSalesService(
+      CommandGateway commands,
+      EventStore events,
+      ShopOrdersPort orders,
+      ApplicationNumberPort numbers,
+      OrderLineClaimsPort claims,
+      ApplicationViewPort views,
+      AfterSalesPolicy policy,
+      AfterSalesTasks tasks,
+      Clock clock,
+      FeedbackDeskProperties properties) {
+    return new AfterSalesService(
+        commands,
+        events,
+        orders,
+        numbers,
+        claims,
+        views,
+        policy,
+        tasks,
+        clock,
+        properties.businessZone());
+  }
+
+  @Bean
+  AfterSalesTicketProcess afterSalesTicketProcess(
+      CommandGateway commands,
+      CurrentTicketReader tickets,
+      TicketNumberPort ticketNumbers,
+      OrderLineClaimsPort claims,
+      AfterSalesService applications,
+      FeedbackDeskProperties properties) {
+    return new AfterSalesTicketProcess(
+        commands, tickets, ticketNumbers, claims, applications, properties.businessZone());
+  }
+}

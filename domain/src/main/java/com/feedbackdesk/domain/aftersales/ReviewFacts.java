@@ -1,0 +1,20 @@
+package com.feedbackdesk.domain.aftersales;
+
+import java.time.Instant;
+
+/**
+ * What the automatic review decides on.
+ *
+ * @param evidence how many photos and videos came with the application
+ * @param openApplication another application still open for the same order line, or null
+ * @param at when the application was made
+ */
+public record ReviewFacts(
+    OrderLineFacts line,
+    Remedy remedy,
+    ApplicationReason reason,
+    int quantity,
+    int evidence,
+    ApplicationNumber openApplication,
+    CustomerLanguage language,
+    Instant at) {}
