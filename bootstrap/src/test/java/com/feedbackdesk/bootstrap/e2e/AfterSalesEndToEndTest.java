@@ -356,6 +356,80 @@ class AfterSalesEndToEndTest {
   }
 
   @Test
+  void anotherCustomersTokenIsRefusedOnEveryOperationOnAnApplicationAndChangesNothing() {
+    String number =
+        apply(customer, application("5", "REFUND", "NOT_RECEIVED"))
+            .body()
+            .path("number")
+            .asString();
+    Api intruder = anonymous.as("C20000", null, "customer");
+    long version =
+        supervisor
+            .get("/api/v1/after-sales/applications/" + number)
+            .body()
+            .path("version")
+            .asLong();
+    Map<String, Object> bodies =
+        Map.of(
+            "{ref}", "",
+            "decision", Map.of("decision", "ACCEPTED", "note", "ok"),
+            "return-shipment", Map.of("carrier", "顺丰速运", "trackingNumber", "SF1"),
+            "handling", "{}",
+            "completion", Map.of("outcome", "REFUND", "summary", "x"),
+            "withdrawal", Map.of("reason", "x"));
+    // what a customer may run on their own applications; on another's these answer 404
+    List<String> customers =
+        List.of(
+            "GET /api/v1/after-sales/applications/{ref}",
+            "POST /api/v1/after-sales/applications/{ref}/return-shipment",
+            "POST /api/v1/after-sales/applications/{ref}/withdrawal");
+    List<String> tried = new java.util.ArrayList<>();
+
+    anonymous
+        .get("/v3/api-docs")
+        .body()
+        .path("paths")
+        .properties()
+        .forEach(
+            path -> {
+              if (!path.getKey().startsWith("/api/v1/after-sales/applications/{ref}")) {
+                return;
+              }
+              path.getValue()
+                  .properties()
+                  .forEach(
+                      method -> {
+                        String operation =
+                            method.getKey().toUpperCase(java.util.Locale.ROOT)
+                                + " "
+                                + path.getKey();
+                        String last = path.getKey().substring(path.getKey().lastIndexOf('/') + 1);
+                        assertThat(bodies).as("a body to try %s with", operation).containsKey(last);
+                        String target = path.getKey().replace("{ref}", number);
+                        Api.Response answer =
+                            method.getKey().equals("get")
+                                ? intruder.get(target)
+                                : intruder.post(target, bodies.get(last));
+                        assertThat(answer.status())
+                            .as(operation)
+                            .isEqualTo(customers.contains(operation) ? 404 : 403);
+                        assertThat(answer.raw().body()).doesNotContain("蓝牙耳机");
+                        tried.add(operation);
+                      });
+            });
+
+    assertThat(tried).hasSize(6).containsAll(customers);
+    assertThat(
+            supervisor
+                .get("/api/v1/after-sales/applications/" + number)
+                .body()
+                .path("version")
+                .asLong())
+        .as("nothing changed")
+        .isEqualTo(version);
+  }
+
+  @Test
   void othersAreRefusedAndBadInputIsA400() {
     Api.Response made =
         apply(customer, application("2", "RETURN", "NO_REASON"), "Idempotency-Key", "k-1");

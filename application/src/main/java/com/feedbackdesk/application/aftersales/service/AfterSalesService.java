@@ -5,6 +5,7 @@ import com.feedbackdesk.application.access.OperationNotPermittedException;
 import com.feedbackdesk.application.access.PermissionMatrix;
 import com.feedbackdesk.application.access.TicketOperation;
 import com.feedbackdesk.application.aftersales.model.OrderLine;
+import com.feedbackdesk.application.aftersales.model.OrderLineClaim;
 import com.feedbackdesk.application.aftersales.model.ShopOrder;
 import com.feedbackdesk.application.aftersales.port.in.AfterSalesUseCase;
 import com.feedbackdesk.application.aftersales.port.in.ApplicationNotFoundException;
@@ -154,8 +155,7 @@ public final class AfterSalesService implements AfterSalesUseCase {
     Instant now = now();
     ApplicationNumber number = numbers.allocate(LocalDate.ofInstant(now, businessZone), id);
     ApplicationNumber open =
-        openApplicationOn(
-            order.orderNumber(), line.lineId(), new OrderLineClaimsPort.Claim(id, number, now));
+        openApplicationOn(order.orderNumber(), line.lineId(), new OrderLineClaim(id, number, now));
     Customer customer =
         new Customer(order.customerId(), null, null, null, request.language(), null);
     send(
@@ -183,9 +183,9 @@ public final class AfterSalesService implements AfterSalesUseCase {
    * over.
    */
   private ApplicationNumber openApplicationOn(
-      String orderNumber, String lineId, OrderLineClaimsPort.Claim applicant) {
+      String orderNumber, String lineId, OrderLineClaim applicant) {
     for (int attempt = 0; attempt < 3; attempt++) {
-      OrderLineClaimsPort.Claim claim = claims.claim(orderNumber, lineId, applicant);
+      OrderLineClaim claim = claims.claim(orderNumber, lineId, applicant);
       if (claim.holder().equals(applicant.holder())) {
         return null;
       }

@@ -154,7 +154,8 @@ class PermissionMatrixTest {
                 TicketOperation.VIEW_PROJECTIONS,
                 TicketOperation.REBUILD_PROJECTIONS,
                 TicketOperation.VIEW_SHOP_ORDERS,
-                TicketOperation.LOAD_SHOP_ORDERS)
+                TicketOperation.LOAD_SHOP_ORDERS,
+                TicketOperation.VIEW_AFTER_SALES_POLICY)
             .contains(operation);
     if (cell.allowed() && ticketScoped) {
       assertThat(PermissionMatrix.scopeOf(role))
@@ -445,6 +446,16 @@ class PermissionMatrixTest {
       // the rebuilds run in the composition root (bootstrap), where ProjectionRebuilds asks the
       // matrix first; SeededMonthEndToEndTest tries them over HTTP
       case VIEW_PROJECTIONS, REBUILD_PROJECTIONS -> PermissionMatrix.require(caller, operation);
+      // the after-sales use cases need the application aggregate; AfterSalesService asks the
+      // matrix first and AfterSalesEndToEndTest tries them, and their scopes, over HTTP
+      case APPLY_FOR_AFTER_SALES,
+          VIEW_AFTER_SALES,
+          DECIDE_AFTER_SALES,
+          RECORD_RETURN_SHIPMENT,
+          HANDLE_AFTER_SALES,
+          WITHDRAW_AFTER_SALES,
+          VIEW_AFTER_SALES_POLICY ->
+          PermissionMatrix.require(caller, operation);
       case VIEW_SHOP_ORDERS -> services.shopOrders.order(caller, "SO-UNKNOWN");
       case LOAD_SHOP_ORDERS ->
           services.shopOrders.load(

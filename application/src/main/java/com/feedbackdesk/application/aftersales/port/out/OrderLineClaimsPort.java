@@ -1,8 +1,7 @@
 package com.feedbackdesk.application.aftersales.port.out;
 
+import com.feedbackdesk.application.aftersales.model.OrderLineClaim;
 import com.feedbackdesk.domain.aftersales.ApplicationId;
-import com.feedbackdesk.domain.aftersales.ApplicationNumber;
-import java.time.Instant;
 
 /**
  * Which application holds each order line: what keeps one open application per line true across
@@ -12,22 +11,20 @@ import java.time.Instant;
  */
 public interface OrderLineClaimsPort {
 
-  /** A line's holder. */
-  record Claim(ApplicationId holder, ApplicationNumber number, Instant claimedAt) {}
-
   /**
    * Claims the line for the application, or tells who holds it.
    *
    * @return the claim in force now: the applicant's when the claim succeeded
    */
-  Claim claim(String orderNumber, String lineId, Claim applicant);
+  OrderLineClaim claim(String orderNumber, String lineId, OrderLineClaim applicant);
 
   /**
    * Moves the claim from an application that no longer holds the line in truth to the applicant.
    *
    * @return false when the line is no longer {@code holder}'s (someone else took it over first)
    */
-  boolean takeOver(String orderNumber, String lineId, ApplicationId holder, Claim applicant);
+  boolean takeOver(
+      String orderNumber, String lineId, ApplicationId holder, OrderLineClaim applicant);
 
   /** Releases the line if the application holds it. */
   void release(String orderNumber, String lineId, ApplicationId holder);

@@ -2,6 +2,7 @@ package com.feedbackdesk.adapters.out.mongo.aftersales;
 
 import com.feedbackdesk.adapters.out.mongo.MongoCollections;
 import com.feedbackdesk.adapters.out.mongo.MongoFailures;
+import com.feedbackdesk.application.aftersales.model.OrderLineClaim;
 import com.feedbackdesk.application.aftersales.port.out.OrderLineClaimsPort;
 import com.feedbackdesk.domain.aftersales.ApplicationId;
 import com.feedbackdesk.domain.aftersales.ApplicationNumber;
@@ -32,7 +33,7 @@ public final class MongoOrderLineClaims implements OrderLineClaimsPort {
   }
 
   @Override
-  public Claim claim(String orderNumber, String lineId, Claim applicant) {
+  public OrderLineClaim claim(String orderNumber, String lineId, OrderLineClaim applicant) {
     return MongoFailures.translated(
         () -> {
           String key = key(orderNumber, lineId);
@@ -56,7 +57,7 @@ public final class MongoOrderLineClaims implements OrderLineClaimsPort {
 
   @Override
   public boolean takeOver(
-      String orderNumber, String lineId, ApplicationId holder, Claim applicant) {
+      String orderNumber, String lineId, ApplicationId holder, OrderLineClaim applicant) {
     return MongoFailures.translated(
         () -> {
           String key = key(orderNumber, lineId);
@@ -79,15 +80,15 @@ public final class MongoOrderLineClaims implements OrderLineClaimsPort {
                     Filters.eq("applicationId", holder.toString()))));
   }
 
-  private static Document document(String key, Claim claim) {
+  private static Document document(String key, OrderLineClaim claim) {
     return new Document("_id", key)
         .append("applicationId", claim.holder().toString())
         .append("number", claim.number().value())
         .append("claimedAt", Date.from(claim.claimedAt()));
   }
 
-  private static Claim claim(Document document) {
-    return new Claim(
+  private static OrderLineClaim claim(Document document) {
+    return new OrderLineClaim(
         ApplicationId.parse(document.getString("applicationId")),
         new ApplicationNumber(document.getString("number")),
         document.getDate("claimedAt").toInstant());
