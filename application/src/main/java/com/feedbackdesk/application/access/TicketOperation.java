@@ -65,5 +65,9 @@ public enum TicketOperation {
   /** Read an order from the shop's order system (for after-sales handling). */
   VIEW_SHOP_ORDERS,
   /** Load orders into the embedded order directory (the embedded default has no shop system). */
-  LOAD_SHOP_ORDERS
+  LOAD_SHOP_ORDERS,
+  /** Upload a photo or video, to attach it to a submission or a reply. */
+  UPLOAD_ATTACHMENT,
+  /** Download an attachment, with the reach of what it is attached to. */
+  VIEW_ATTACHMENT
 }
