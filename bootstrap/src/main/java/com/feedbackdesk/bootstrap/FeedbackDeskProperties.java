@@ -38,6 +38,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param notifications the messages to customers and staff, and how they are delivered
  * @param analysis the monthly analysis: the quality sample's rate
  * @param orders where the shop's orders are read: its order system, or the embedded directory
+ * @param attachments how large photos and videos may be, and how many come with one item
  */
 @ConfigurationProperties("feedbackdesk")
 public record FeedbackDeskProperties(
@@ -51,7 +52,24 @@ public record FeedbackDeskProperties(
     @DefaultValue Closure closure,
     @DefaultValue Notifications notifications,
     @DefaultValue Analysis analysis,
-    @DefaultValue Orders orders) {
+    @DefaultValue Orders orders,
+    @DefaultValue Attachments attachments) {
+
+  /**
+   * @param maxImageSize the largest photo
+   * @param maxVideoSize the largest video; also the multipart parser's file limit
+   * @param maxPerItem the most attachments on one submission or customer reply
+   */
+  public record Attachments(
+      @DefaultValue("10MB") org.springframework.util.unit.DataSize maxImageSize,
+      @DefaultValue("50MB") org.springframework.util.unit.DataSize maxVideoSize,
+      @DefaultValue("9") int maxPerItem) {
+
+    public com.feedbackdesk.application.attachment.model.AttachmentLimits toLimits() {
+      return new com.feedbackdesk.application.attachment.model.AttachmentLimits(
+          maxImageSize.toBytes(), maxVideoSize.toBytes(), maxPerItem);
+    }
+  }
 
   /**
    * @param baseUrl the shop's order system ({@code GET <base-url>/orders/<number>}); none: the

@@ -167,7 +167,9 @@ class OpenApiConfiguration {
               "POST /api/v1/projections/{name}/rebuilds", TicketOperation.REBUILD_PROJECTIONS),
           Map.entry("GET /api/v1/projections/rebuilds/{id}", TicketOperation.VIEW_PROJECTIONS),
           Map.entry("GET /api/v1/shop-orders/{orderNumber}", TicketOperation.VIEW_SHOP_ORDERS),
-          Map.entry("PUT /api/v1/shop-orders/{orderNumber}", TicketOperation.LOAD_SHOP_ORDERS));
+          Map.entry("PUT /api/v1/shop-orders/{orderNumber}", TicketOperation.LOAD_SHOP_ORDERS),
+          Map.entry("POST /api/v1/attachments", TicketOperation.UPLOAD_ATTACHMENT),
+          Map.entry("GET /api/v1/attachments/{id}", TicketOperation.VIEW_ATTACHMENT));
 
   @Bean
   OpenAPI feedbackDeskOpenApi() {
@@ -283,7 +285,7 @@ class OpenApiConfiguration {
           "The ticket's state does not allow this (`rule` names the rule), or it was changed"
               + " concurrently.");
     }
-    if (writes) {
+    if (writes && !path.equals("/api/v1/attachments")) {
       add(operation, "413", "The body is larger than 64 KiB.");
       add(operation, "415", "The body is not application/json.");
     }

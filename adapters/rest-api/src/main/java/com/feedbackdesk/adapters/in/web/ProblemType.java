@@ -25,6 +25,13 @@ public enum ProblemType {
   REBUILD_RUNNING(HttpStatus.CONFLICT, "A rebuild of the projection is running already"),
   ORDER_NOT_FOUND(HttpStatus.NOT_FOUND, "The shop knows no such order"),
   ORDERS_READ_ONLY(HttpStatus.CONFLICT, "The orders are the shop's order system's"),
+  ATTACHMENT_NOT_FOUND(HttpStatus.NOT_FOUND, "No such attachment"),
+  UNSUPPORTED_ATTACHMENT_TYPE(
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      "The file is no photo or video of a type the service takes"),
+  ATTACHMENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "The file is too large"),
+  RANGE_NOT_SATISFIABLE(
+      HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "The range lies outside the file"),
   METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
   NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Cannot answer in the requested media type"),
   TICKET_STATE_CONFLICT(HttpStatus.CONFLICT, "The ticket's state does not allow this"),
