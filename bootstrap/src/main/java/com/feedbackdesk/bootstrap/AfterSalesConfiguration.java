@@ -4,6 +4,7 @@ import com.feedbackdesk.adapters.out.mongo.aftersales.MongoApplicationNumbers;
 import com.feedbackdesk.adapters.out.mongo.aftersales.MongoApplicationViews;
 import com.feedbackdesk.adapters.out.mongo.aftersales.MongoOrderLineClaims;
 import com.feedbackdesk.adapters.out.mongo.generation.ReadModelGenerations;
+import com.feedbackdesk.application.aftersales.port.in.AfterSalesUseCase;
 import com.feedbackdesk.application.aftersales.port.out.ApplicationNumberPort;
 import com.feedbackdesk.application.aftersales.port.out.ApplicationViewPort;
 import com.feedbackdesk.application.aftersales.port.out.OrderLineClaimsPort;
@@ -11,6 +12,8 @@ import com.feedbackdesk.application.aftersales.port.out.ShopOrdersPort;
 import com.feedbackdesk.application.aftersales.process.AfterSalesTicketProcess;
 import com.feedbackdesk.application.aftersales.projection.ApplicationViewProjection;
 import com.feedbackdesk.application.aftersales.service.AfterSalesService;
+import com.feedbackdesk.application.aftersales.service.ApplicationAttachmentReach;
+import com.feedbackdesk.application.attachment.port.in.AttachmentsUseCase;
 import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
 import com.feedbackdesk.application.ticket.service.CurrentTicketReader;
 import com.feedbackdesk.domain.aftersales.AfterSalesApplication;
@@ -30,6 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * After-sales applications (docs/after-sales.md): the aggregate, the policy and task routes it is
@@ -111,6 +115,7 @@ class AfterSalesConfiguration {
       ApplicationViewPort views,
       AfterSalesPolicy policy,
       AfterSalesTasks tasks,
+      AttachmentsUseCase attachments,
       Clock clock,
       FeedbackDeskProperties properties) {
     return new AfterSalesService(
@@ -122,8 +127,15 @@ class AfterSalesConfiguration {
         views,
         policy,
         tasks,
+        attachments,
         clock,
         properties.businessZone());
+  }
+
+  /** Downloads of an application's photos and videos go by the application's reach. */
+  @Bean
+  ApplicationAttachmentReach applicationAttachmentReach(@Lazy AfterSalesUseCase applications) {
+    return new ApplicationAttachmentReach(applications);
   }
 
   @Bean

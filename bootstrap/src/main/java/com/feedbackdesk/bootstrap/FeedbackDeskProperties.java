@@ -39,6 +39,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param analysis the monthly analysis: the quality sample's rate
  * @param orders where the shop's orders are read: its order system, or the embedded directory
  * @param afterSales the after-sales policy the automatic review applies, and where tasks go
+ * @param attachments how large photos and videos may be, and how many come with one item
  */
 @ConfigurationProperties("feedbackdesk")
 public record FeedbackDeskProperties(
@@ -53,7 +54,24 @@ public record FeedbackDeskProperties(
     @DefaultValue Notifications notifications,
     @DefaultValue Analysis analysis,
     @DefaultValue Orders orders,
-    @DefaultValue AfterSales afterSales) {
+    @DefaultValue AfterSales afterSales,
+    @DefaultValue Attachments attachments) {
+
+  /**
+   * @param maxImageSize the largest photo
+   * @param maxVideoSize the largest video; also the multipart parser's file limit
+   * @param maxPerItem the most attachments on one submission or customer reply
+   */
+  public record Attachments(
+      @DefaultValue("10MB") org.springframework.util.unit.DataSize maxImageSize,
+      @DefaultValue("50MB") org.springframework.util.unit.DataSize maxVideoSize,
+      @DefaultValue("9") int maxPerItem) {
+
+    public com.feedbackdesk.application.attachment.model.AttachmentLimits toLimits() {
+      return new com.feedbackdesk.application.attachment.model.AttachmentLimits(
+          maxImageSize.toBytes(), maxVideoSize.toBytes(), maxPerItem);
+    }
+  }
 
   /**
    * The after-sales policy (docs/after-sales.md): its terms become {@link

@@ -1,6 +1,7 @@
 package com.feedbackdesk.bootstrap;
 
 import com.feedbackdesk.application.access.Pseudonyms;
+import com.feedbackdesk.application.attachment.port.in.AttachmentsUseCase;
 import com.feedbackdesk.application.ticket.port.out.TicketEventDataPort;
 import com.feedbackdesk.application.ticket.port.out.TicketHistoryPort;
 import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
@@ -63,9 +64,10 @@ class TicketConfiguration {
       CurrentTicketReader tickets,
       Clock clock,
       FeedbackDeskProperties properties,
-      Pseudonyms pseudonyms) {
+      Pseudonyms pseudonyms,
+      AttachmentsUseCase attachments) {
     return new TicketCommandService(
-        commands, numbers, tickets, clock, properties.businessZone(), pseudonyms);
+        commands, numbers, tickets, clock, properties.businessZone(), pseudonyms, attachments);
   }
 
   @Bean

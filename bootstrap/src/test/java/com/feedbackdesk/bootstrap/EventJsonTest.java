@@ -172,6 +172,55 @@ class EventJsonTest {
   }
 
   @Test
+  void submissionsAndRepliesStoredBeforeAttachmentsReadWithNone() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = EventJson.objectMapper();
+    var replied =
+        new com.feedbackdesk.domain.ticket.CustomerReplied(
+            TICKET_ID,
+            "照片已上传",
+            List.of(
+                new com.feedbackdesk.domain.attachment.AttachmentRef(
+                    "0b6f6a8e-5d1c-4f3e-9a57-2f1e4c8d9b10",
+                    "破损照片.jpg",
+                    "image/jpeg",
+                    482_133,
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
+            CUSTOMER_ACTOR,
+            LATER);
+    String written = serializer.serialize(replied, String.class).getData();
+    assertThat(written)
+        .contains(
+            "\"attachments\":[{\"id\":\"0b6f6a8e-5d1c-4f3e-9a57-2f1e4c8d9b10\",\"fileName\":\"破损照片.jpg\","
+                + "\"contentType\":\"image/jpeg\",\"size\":482133,\"sha256\":");
+    Object again =
+        serializer.deserialize(
+            new org.axonframework.serialization.SimpleSerializedObject<>(
+                written,
+                String.class,
+                com.feedbackdesk.domain.ticket.CustomerReplied.class.getName(),
+                "2"));
+    assertThat(again).isEqualTo(replied);
+    var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(written);
+    tree.remove("attachments");
+
+    Object read =
+        serializer.deserialize(
+            new org.axonframework.serialization.SimpleSerializedObject<>(
+                json.writeValueAsString(tree),
+                String.class,
+                com.feedbackdesk.domain.ticket.CustomerReplied.class.getName(),
+                "1"));
+
+    assertThat(read)
+        .isInstanceOfSatisfying(
+            com.feedbackdesk.domain.ticket.CustomerReplied.class,
+            r -> {
+              assertThat(r.message()).isEqualTo("照片已上传");
+              assertThat(r.attachments()).isEmpty();
+            });
+  }
+
+  @Test
   void eventsOfAnEarlierRevisionReadAsTheyWereMeant() throws Exception {
     // revision 1 of TicketResolved had no responsibility, improvements or closing time, and every
     // revision 1 TicketClosed was a customer's acceptance
@@ -286,7 +335,9 @@ class EventJsonTest {
             com.feedbackdesk.domain.aftersales.ApplicationReason.NO_REASON,
             1,
             "不想要了",
-            List.of("a-1"),
+            List.of(
+                new com.feedbackdesk.domain.attachment.AttachmentRef(
+                    "a-1", "破损照片.jpg", "image/jpeg", 48_213, "0".repeat(64))),
             com.feedbackdesk.domain.shared.Actor.customer("C10086"),
             LATER),
         new com.feedbackdesk.domain.aftersales.AfterSalesReviewed(

@@ -100,6 +100,10 @@ public final class PermissionMatrix {
     allow(TicketOperation.WITHDRAW_AFTER_SALES, CUSTOMER, AGENT, SUPERVISOR, DIRECTOR);
     // the policy is public: customers read what they may apply for
     allow(TicketOperation.VIEW_AFTER_SALES_POLICY, readers);
+    // whoever submits or replies sends photos and videos with it; they are seen with the ticket,
+    // except by analysts: a photo may show a shipping label, which pseudonyms cannot mask
+    allow(TicketOperation.UPLOAD_ATTACHMENT, CUSTOMER, AGENT, HANDLER, SUPERVISOR, DIRECTOR);
+    allow(TicketOperation.VIEW_ATTACHMENT, CUSTOMER, AGENT, HANDLER, SUPERVISOR, DIRECTOR, ADMIN);
   }
 
   private PermissionMatrix() {}

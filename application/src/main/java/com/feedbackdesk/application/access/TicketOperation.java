@@ -79,5 +79,9 @@ public enum TicketOperation {
   /** Withdraw an application. */
   WITHDRAW_AFTER_SALES,
   /** Read the after-sales policy in force and its task routes. */
-  VIEW_AFTER_SALES_POLICY
+  VIEW_AFTER_SALES_POLICY,
+  /** Upload a photo or video, to attach it to a submission or a reply. */
+  UPLOAD_ATTACHMENT,
+  /** Download an attachment, with the reach of what it is attached to. */
+  VIEW_ATTACHMENT
 }

@@ -339,6 +339,7 @@ public final class MonthOfFeedback {
             plan.submittedAt(),
             suggestion,
             null,
+            java.util.List.of(),
             customer,
             plan.submittedAt()));
     events.add(

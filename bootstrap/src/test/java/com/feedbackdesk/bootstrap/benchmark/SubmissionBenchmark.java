@@ -187,6 +187,7 @@ class SubmissionBenchmark {
                 at,
                 TicketTestData.DAMAGED_IN_TRANSIT,
                 null,
+                java.util.List.of(),
                 TicketTestData.CUSTOMER_ACTOR,
                 at)),
         new GenericDomainEventMessage<>(

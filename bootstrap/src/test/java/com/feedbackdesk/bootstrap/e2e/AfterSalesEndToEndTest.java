@@ -89,7 +89,9 @@ class AfterSalesEndToEndTest {
                     line("3", "CUSTOMISED", "99.00", 2),
                     line("4", "ELECTRONICS", "2999.00", 2),
                     line("5", "ELECTRONICS", "199.00", 1),
-                    line("6", "ELECTRONICS", "2999.00", 3))));
+                    line("6", "ELECTRONICS", "2999.00", 3),
+                    line("7", "ELECTRONICS", "299.00", 3),
+                    line("8", "ELECTRONICS", "299.00", 3))));
     assertThat(loaded.status()).as(loaded.raw().body()).isEqualTo(200);
   }
 
@@ -246,6 +248,37 @@ class AfterSalesEndToEndTest {
     Api.Response again = apply(customer, application("1", "RETURN", "NO_REASON"));
     assertThat(rule(again.body(), "ONE_OPEN_PER_LINE").path("verdict").asString())
         .isEqualTo("PASSED");
+  }
+
+  @Test
+  void aFaultShownOnAPhotoIsAcceptedAndThePhotoIsSeenWithTheApplication() {
+    Api.Response photo =
+        customer.upload(
+            "/api/v1/attachments", "左耳无声.png", "image/png", AttachmentsEndToEndTest.PNG);
+    assertThat(photo.status()).as(photo.raw().body()).isEqualTo(201);
+    Map<String, Object> body = application("7", "EXCHANGE", "QUALITY");
+    body.put("attachments", List.of(photo.text("id")));
+
+    Api.Response made = apply(customer, body);
+
+    assertThat(made.status()).as(made.raw().body()).isEqualTo(201);
+    assertThat(made.body().path("status").asString()).isEqualTo("ACCEPTED");
+    assertThat(rule(made.body(), "EVIDENCE").path("verdict").asString()).isEqualTo("PASSED");
+    JsonNode attached = made.body().path("attachments").get(0);
+    assertThat(attached.path("fileName").asString()).isEqualTo("左耳无声.png");
+    assertThat(attached.path("contentType").asString()).isEqualTo("image/png");
+    String url = attached.path("url").asString();
+    assertThat(handler.download(url).body()).isEqualTo(AttachmentsEndToEndTest.PNG);
+    assertThat(customer.download(url).statusCode()).isEqualTo(200);
+    assertThat(anonymous.as("C9998", null, "customer").download(url).statusCode()).isEqualTo(404);
+    // claimed by the application, the upload cannot come with anything else
+    Map<String, Object> again = application("7", "EXCHANGE", "QUALITY");
+    again.put("attachments", List.of(photo.text("id")));
+    assertThat(apply(customer, again).status()).isEqualTo(400);
+
+    // without a photo the same claim goes to a person
+    Api.Response noPhoto = apply(customer, application("8", "EXCHANGE", "QUALITY"));
+    assertThat(noPhoto.body().path("status").asString()).isEqualTo("UNDER_REVIEW");
   }
 
   @Test

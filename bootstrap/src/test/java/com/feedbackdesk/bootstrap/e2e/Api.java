@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -119,6 +120,51 @@ public final class Api {
     return send(request);
   }
 
+  /**
+   * A multipart/form-data POST with one part {@code file} (the way mobile apps and {@code curl -F}
+   * upload a file); contentType null leaves the part's type out.
+   */
+  public Response upload(String path, String fileName, String contentType, byte[] bytes) {
+    String boundary = "----feedbackdesk" + System.nanoTime();
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\n"
+            + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")
+            + "\r\n";
+    String tail = "\r\n--" + boundary + "--\r\n";
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(
+                HttpRequest.BodyPublishers.concat(
+                    HttpRequest.BodyPublishers.ofString(head, StandardCharsets.UTF_8),
+                    HttpRequest.BodyPublishers.ofByteArray(bytes),
+                    HttpRequest.BodyPublishers.ofString(tail))));
+  }
+
+  /** A GET whose answer is kept as bytes (a download), with the headers given as name, value. */
+  public HttpResponse<byte[]> download(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return http.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response send(HttpRequest.Builder request) {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
@@ -126,7 +172,7 @@ public final class Api {
     try {
       HttpResponse<String> response =
           http.send(
-              request.timeout(Duration.ofSeconds(30)).build(),
+              request.timeout(Duration.ofSeconds(60)).build(),
               HttpResponse.BodyHandlers.ofString());
       String body = response.body();
       String type = response.headers().firstValue("Content-Type").orElse("");

@@ -51,7 +51,7 @@ class EventExportEndToEndTest extends EndToEndTest {
           }
         });
     assertThat(mine.get(0).path("type").asString()).isEqualTo("TicketSubmitted");
-    assertThat(mine.get(0).path("revision").asString()).isEqualTo("2");
+    assertThat(mine.get(0).path("revision").asString()).isEqualTo("3");
     assertThat(mine.get(0).path("aggregateType").asString()).isEqualTo("Ticket");
     assertThat(mine.get(0).path("aggregateId").asString()).isEqualTo(id);
     JsonNode recorded = api.get(path(number, "history")).body().get(0);

@@ -1,5 +1,6 @@
 package com.feedbackdesk.domain.aftersales;
 
+import com.feedbackdesk.domain.attachment.AttachmentRef;
 import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Customer;
@@ -13,7 +14,7 @@ import org.axonframework.serialization.Revision;
  * order line is as the shop's order system gave it then; the ticket is the one that will handle the
  * application.
  *
- * @param attachments the ids of the photos and videos that came with it
+ * @param attachments the photos and videos that came with it (what they are, never their bytes)
  */
 @Revision("1")
 public record AfterSalesApplied(
@@ -27,7 +28,7 @@ public record AfterSalesApplied(
     ApplicationReason reason,
     int quantity,
     String description,
-    List<String> attachments,
+    List<AttachmentRef> attachments,
     Actor actor,
     Instant at)
     implements AfterSalesEvent {

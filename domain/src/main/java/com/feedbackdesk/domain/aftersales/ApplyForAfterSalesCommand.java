@@ -1,5 +1,6 @@
 package com.feedbackdesk.domain.aftersales;
 
+import com.feedbackdesk.domain.attachment.AttachmentRef;
 import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.shared.Values;
 import com.feedbackdesk.domain.ticket.Channel;
@@ -24,7 +25,7 @@ public record ApplyForAfterSalesCommand(
     ApplicationReason reason,
     int quantity,
     String description,
-    List<String> attachments,
+    List<AttachmentRef> attachments,
     ApplicationNumber openApplication,
     com.feedbackdesk.domain.shared.Actor actor,
     Instant at)

@@ -100,6 +100,7 @@ public class Ticket {
             command.occurredAt(),
             initial,
             customerView,
+            command.attachments(),
             command.actor(),
             command.at());
     apply(submitted);
@@ -205,7 +206,10 @@ public class Ticket {
   void handle(RecordCustomerReplyCommand command, SlaCatalogue sla, DeadlineManager deadlines) {
     require(TicketAction.RECORD_CUSTOMER_REPLY);
     record(
-        new CustomerReplied(id, command.message(), command.actor(), command.at()), sla, deadlines);
+        new CustomerReplied(
+            id, command.message(), command.attachments(), command.actor(), command.at()),
+        sla,
+        deadlines);
   }
 
   /**

@@ -1,7 +1,9 @@
 package com.feedbackdesk.domain.ticket;
 
+import com.feedbackdesk.domain.attachment.AttachmentRef;
 import com.feedbackdesk.domain.shared.Actor;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -14,8 +16,10 @@ import org.axonframework.serialization.Revision;
  *     and in events stored before revision 2
  * @param customerView what the customer said it is, when a customer submitted it and named any of
  *     type, category or priority; null otherwise (and in events stored before it existed)
+ * @param attachments the photos and videos submitted with it, metadata only (revision 3); empty
+ *     when none, and in events stored before revision 3
  */
-@Revision("2")
+@Revision("3")
 public record TicketSubmitted(
     TicketId ticketId,
     TicketNumber number,
@@ -28,9 +32,14 @@ public record TicketSubmitted(
     Instant occurredAt,
     Classification classification,
     CustomerView customerView,
+    List<AttachmentRef> attachments,
     Actor actor,
     Instant at)
     implements TicketEvent {
+
+  public TicketSubmitted {
+    attachments = AttachmentRef.listOf(attachments);
+  }
 
   @Override
   public <R> R accept(TicketEventVisitor<R> visitor) {

@@ -113,7 +113,9 @@ final class AfterSalesTestData {
         reason,
         1,
         "耳机左耳无声",
-        List.of("photo-1"),
+        List.of(
+            new com.feedbackdesk.domain.attachment.AttachmentRef(
+                "photo-1", "左耳.jpg", "image/jpeg", 52_000, "a".repeat(64))),
         null,
         Actor.customer("C10086"),
         at);

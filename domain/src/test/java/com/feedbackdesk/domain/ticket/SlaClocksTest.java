@@ -101,7 +101,9 @@ class SlaClocksTest {
     assertThat(clock(SlaClockKind.FIRST_RESPONSE).outcome()).isEqualTo(SlaOutcome.MET);
 
     List<SlaEvent> resumed =
-        on(new CustomerReplied(TICKET_ID, "here", CUSTOMER_ACTOR, at("2026-03-03T12:00")));
+        on(
+            new CustomerReplied(
+                TICKET_ID, "here", java.util.List.of(), CUSTOMER_ACTOR, at("2026-03-03T12:00")));
 
     assertThat(resumed).hasSize(1).first().isInstanceOf(SlaClockResumed.class);
     // 48 h less the 2 h counted, from Tuesday noon: Thursday 10:00, a day later than unpaused

@@ -312,7 +312,8 @@ class TicketTest {
     fixture
         .given(historyUntil(TicketStatus.AWAITING_CUSTOMER))
         .when(new RecordCustomerReplyCommand(TICKET_ID, "照片已上传", CUSTOMER_ACTOR, LATER))
-        .expectEvents(new CustomerReplied(TICKET_ID, "照片已上传", CUSTOMER_ACTOR, LATER));
+        .expectEvents(
+            new CustomerReplied(TICKET_ID, "照片已上传", java.util.List.of(), CUSTOMER_ACTOR, LATER));
   }
 
   @Test
@@ -556,6 +557,7 @@ class TicketTest {
         command.actor().kind() == com.feedbackdesk.domain.shared.ActorKind.CUSTOMER
             ? CustomerView.ofParts(command.type(), command.category(), command.priority())
             : null,
+        command.attachments(),
         command.actor(),
         command.at());
   }

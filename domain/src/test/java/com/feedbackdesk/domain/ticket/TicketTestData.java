@@ -208,6 +208,7 @@ public final class TicketTestData {
         OCCURRED_AT,
         classification,
         null,
+        java.util.List.of(),
         CUSTOMER_ACTOR,
         at);
   }
@@ -242,7 +243,8 @@ public final class TicketTestData {
   }
 
   public static CustomerReplied customerReplied() {
-    return new CustomerReplied(TICKET_ID, "照片已上传", CUSTOMER_ACTOR, SUBMITTED_AT);
+    return new CustomerReplied(
+        TICKET_ID, "照片已上传", java.util.List.of(), CUSTOMER_ACTOR, SUBMITTED_AT);
   }
 
   public static TicketResolved resolved() {

@@ -19,6 +19,8 @@ import com.feedbackdesk.application.aftersales.port.out.ShopOrdersPort;
 import com.feedbackdesk.application.aftersales.view.ApplicationPage;
 import com.feedbackdesk.application.aftersales.view.ApplicationQuery;
 import com.feedbackdesk.application.aftersales.view.ApplicationView;
+import com.feedbackdesk.application.attachment.model.AttachmentOwner;
+import com.feedbackdesk.application.attachment.port.in.AttachmentsUseCase;
 import com.feedbackdesk.application.shared.StorageUnavailableException;
 import com.feedbackdesk.application.ticket.port.in.IdempotencyKeyReusedException;
 import com.feedbackdesk.domain.aftersales.AfterSalesCommand;
@@ -34,6 +36,7 @@ import com.feedbackdesk.domain.aftersales.ReviewApplicationCommand;
 import com.feedbackdesk.domain.aftersales.ReviewDecision;
 import com.feedbackdesk.domain.aftersales.StartAfterSalesHandlingCommand;
 import com.feedbackdesk.domain.aftersales.WithdrawApplicationCommand;
+import com.feedbackdesk.domain.attachment.AttachmentRef;
 import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Customer;
@@ -46,6 +49,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,6 +69,9 @@ public final class AfterSalesService implements AfterSalesUseCase {
 
   private static final int MAX_PAGE = 200;
 
+  /** The kind of owner an application is to its attachments. */
+  public static final String ATTACHMENT_OWNER = "after-sales-application";
+
   /** How long a claim without an application's events is taken for one being made. */
   private static final java.time.Duration IN_FLIGHT = java.time.Duration.ofMinutes(1);
 
@@ -76,6 +83,7 @@ public final class AfterSalesService implements AfterSalesUseCase {
   private final ApplicationViewPort views;
   private final AfterSalesPolicy policy;
   private final AfterSalesTasks tasks;
+  private final AttachmentsUseCase attachments;
   private final Clock clock;
   private final ZoneId businessZone;
 
@@ -88,6 +96,7 @@ public final class AfterSalesService implements AfterSalesUseCase {
       ApplicationViewPort views,
       AfterSalesPolicy policy,
       AfterSalesTasks tasks,
+      AttachmentsUseCase attachments,
       Clock clock,
       ZoneId businessZone) {
     this.commands = commands;
@@ -98,6 +107,7 @@ public final class AfterSalesService implements AfterSalesUseCase {
     this.views = views;
     this.policy = policy;
     this.tasks = tasks;
+    this.attachments = attachments;
     this.clock = clock;
     this.businessZone = businessZone;
   }
@@ -158,21 +168,28 @@ public final class AfterSalesService implements AfterSalesUseCase {
         openApplicationOn(order.orderNumber(), line.lineId(), new OrderLineClaim(id, number, now));
     Customer customer =
         new Customer(order.customerId(), null, null, null, request.language(), null);
-    send(
-        new ApplyForAfterSalesCommand(
-            id,
-            number,
-            channel,
-            customer,
-            facts(order, line),
-            request.remedy(),
-            request.reason(),
-            request.quantity(),
-            request.description(),
-            request.attachments(),
-            open,
-            caller.actorIn(scope),
-            now));
+    AttachmentOwner owner = owner(id);
+    List<AttachmentRef> photos = attachments.claim(caller, request.attachments(), owner);
+    try {
+      send(
+          new ApplyForAfterSalesCommand(
+              id,
+              number,
+              channel,
+              customer,
+              facts(order, line),
+              request.remedy(),
+              request.reason(),
+              request.quantity(),
+              request.description(),
+              photos,
+              open,
+              caller.actorIn(scope),
+              now));
+    } catch (RuntimeException e) {
+      attachments.release(photos, owner);
+      throw e;
+    }
     return current(id).orElseThrow();
   }
 
@@ -214,6 +231,11 @@ public final class AfterSalesService implements AfterSalesUseCase {
         line.unitPrice(),
         line.deliveredAt(),
         line.receivedAt());
+  }
+
+  /** What an application's photos and videos are attached to. */
+  public static AttachmentOwner owner(ApplicationId id) {
+    return new AttachmentOwner(ATTACHMENT_OWNER, id.toString());
   }
 
   @Override

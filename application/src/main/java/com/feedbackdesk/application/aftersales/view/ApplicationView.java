@@ -9,6 +9,7 @@ import com.feedbackdesk.domain.aftersales.OrderLineFacts;
 import com.feedbackdesk.domain.aftersales.Remedy;
 import com.feedbackdesk.domain.aftersales.ReviewDecision;
 import com.feedbackdesk.domain.aftersales.RuleOutcome;
+import com.feedbackdesk.domain.attachment.AttachmentRef;
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Department;
 import com.feedbackdesk.domain.ticket.Money;
@@ -41,7 +42,7 @@ public record ApplicationView(
     ApplicationReason reason,
     int quantity,
     String description,
-    List<String> attachments,
+    List<AttachmentRef> attachments,
     Review review,
     Department department,
     String assignee,

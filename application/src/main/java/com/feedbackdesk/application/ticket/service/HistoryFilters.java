@@ -207,6 +207,7 @@ public final class HistoryFilters {
             event.occurredAt(),
             event.classification(),
             event.customerView(),
+            event.attachments(),
             event.actor(),
             event.at());
       }

@@ -101,7 +101,8 @@ final class TicketAccess {
           view.closedAt(),
           SlaClocks.none(), // the clocks are internal work, like the plan
           view.closureReason(),
-          null); // so is the return visit's note
+          null, // so is the return visit's note
+          view.attachments());
     }
     if (seesOnlyPseudonyms(caller)) {
       return new TicketView(
@@ -116,7 +117,8 @@ final class TicketAccess {
           view.closedAt(),
           view.clocks(),
           view.closureReason(),
-          view.returnVisit());
+          view.returnVisit(),
+          view.attachments());
     }
     return view;
   }

@@ -7,6 +7,9 @@ import com.feedbackdesk.application.access.OperationNotPermittedException;
 import com.feedbackdesk.application.access.PermissionMatrix;
 import com.feedbackdesk.application.access.Pseudonyms;
 import com.feedbackdesk.application.access.TicketOperation;
+import com.feedbackdesk.application.attachment.model.AttachmentOwner;
+import com.feedbackdesk.application.attachment.port.in.AttachmentsUseCase;
+import com.feedbackdesk.application.ticket.port.in.AttachedCommandFactory;
 import com.feedbackdesk.application.ticket.port.in.ChangeTicketUseCase;
 import com.feedbackdesk.application.ticket.port.in.ConcurrentTicketChangeException;
 import com.feedbackdesk.application.ticket.port.in.IdempotencyKeyReusedException;
@@ -18,6 +21,8 @@ import com.feedbackdesk.application.ticket.port.in.TicketReference;
 import com.feedbackdesk.application.ticket.port.in.TicketSubmission;
 import com.feedbackdesk.application.ticket.port.out.TicketNumberPort;
 import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.domain.attachment.AttachmentRef;
+import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.ticket.AcceptTicketCommand;
 import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Customer;
@@ -31,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -49,10 +55,9 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
   private final Clock clock;
   private final ZoneId businessZone;
   private final Pseudonyms pseudonyms;
+  private final AttachmentsUseCase attachments;
 
-  /**
-   * @param businessZone the time zone whose calendar day goes into ticket numbers
-   */
+  /** A service that takes no attachments: a submission or reply naming any is refused. */
   public TicketCommandService(
       CommandGateway commands,
       TicketNumberPort numbers,
@@ -60,6 +65,22 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
       Clock clock,
       ZoneId businessZone,
       Pseudonyms pseudonyms) {
+    this(commands, numbers, tickets, clock, businessZone, pseudonyms, null);
+  }
+
+  /**
+   * @param businessZone the time zone whose calendar day goes into ticket numbers
+   * @param attachments claims the uploads submissions and replies name; null: none are taken
+   */
+  public TicketCommandService(
+      CommandGateway commands,
+      TicketNumberPort numbers,
+      CurrentTicketReader tickets,
+      Clock clock,
+      ZoneId businessZone,
+      Pseudonyms pseudonyms,
+      AttachmentsUseCase attachments) {
+    this.attachments = attachments;
     this.commands = commands;
     this.numbers = numbers;
     this.tickets = tickets;
@@ -80,8 +101,16 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
         return replayed(caller, submission, customer, earlier.get());
       }
     }
+    AttachmentOwner owner = AttachmentOwner.ticket(id);
+    List<AttachmentRef> attached = claim(caller, submission.attachmentIds(), owner);
     Instant now = now();
-    TicketNumber number = numbers.allocate(LocalDate.ofInstant(now, businessZone), id);
+    TicketNumber number;
+    try {
+      number = numbers.allocate(LocalDate.ofInstant(now, businessZone), id);
+    } catch (RuntimeException e) {
+      release(attached, owner);
+      throw e;
+    }
     try {
       changing(
           id,
@@ -100,14 +129,19 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
                       submission.type(),
                       submission.category(),
                       submission.priority(),
+                      attached,
                       caller.actorIn(scope),
                       now)));
     } catch (ConcurrentTicketChangeException e) {
       if (key == null) {
+        release(attached, owner);
         throw e;
       }
       // a retry with the same key won the race; answer with what it created
       return replayed(caller, submission, customer, tickets.view(id).orElseThrow(() -> e));
+    } catch (RuntimeException e) {
+      release(attached, owner);
+      throw e;
     }
     return new SubmittedTicket(
         TicketAccess.visibleTo(caller, current(id, TicketReference.of(id.toString())), pseudonyms),
@@ -163,6 +197,54 @@ public final class TicketCommandService implements SubmitTicketUseCase, ChangeTi
       throw new TicketNotFoundException(reference);
     }
     return TicketAccess.visibleTo(caller, current(id, reference), pseudonyms);
+  }
+
+  @Override
+  public TicketView change(
+      Caller caller,
+      TicketOperation operation,
+      TicketReference reference,
+      List<String> attachmentIds,
+      AttachedCommandFactory command) {
+    if (attachmentIds == null || attachmentIds.isEmpty()) {
+      return change(
+          caller, operation, reference, (id, by, now) -> command.create(id, by, now, List.of()));
+    }
+    PermissionMatrix.Scope scope = PermissionMatrix.require(caller, operation);
+    TicketId id =
+        tickets.resolve(reference).orElseThrow(() -> new TicketNotFoundException(reference));
+    TicketView before = current(id, reference);
+    if (scope != PermissionMatrix.Scope.ALL) {
+      TicketAccess.requireReach(caller, operation, scope, before.summary(), reference);
+    }
+    AttachmentOwner owner = AttachmentOwner.ticket(id);
+    List<AttachmentRef> attached = claim(caller, attachmentIds, owner);
+    try {
+      return change(
+          caller,
+          operation,
+          reference,
+          (ticket, by, now) -> command.create(ticket, by, now, attached));
+    } catch (RuntimeException e) {
+      release(attached, owner);
+      throw e;
+    }
+  }
+
+  private List<AttachmentRef> claim(Caller caller, List<String> ids, AttachmentOwner owner) {
+    if (ids == null || ids.isEmpty()) {
+      return List.of();
+    }
+    if (attachments == null) {
+      throw new InvalidValueException("attachments", "this service takes no attachments");
+    }
+    return attachments.claim(caller, ids, owner);
+  }
+
+  private void release(List<AttachmentRef> attached, AttachmentOwner owner) {
+    if (!attached.isEmpty()) {
+      attachments.release(attached, owner);
+    }
   }
 
   /**

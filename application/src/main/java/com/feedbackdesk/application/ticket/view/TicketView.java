@@ -1,5 +1,6 @@
 package com.feedbackdesk.application.ticket.view;
 
+import com.feedbackdesk.domain.attachment.AttachmentRef;
 import com.feedbackdesk.domain.ticket.ClassificationReviewed;
 import com.feedbackdesk.domain.ticket.ClassificationSuggested;
 import com.feedbackdesk.domain.ticket.ClassificationSuggestion;
@@ -31,6 +32,8 @@ import com.feedbackdesk.domain.ticket.TicketReopened;
 import com.feedbackdesk.domain.ticket.TicketResolved;
 import com.feedbackdesk.domain.ticket.TicketSubmitted;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Everything a person handling the ticket reads about it: its {@link TicketSummary} plus the
@@ -46,6 +49,8 @@ import java.time.Instant;
  * @param closureReason why it was closed: confirmed by the customer or by timeout; null while open
  * @param returnVisit the latest return visit's outcome; null until one is recorded after the latest
  *     resolution
+ * @param attachments the photos and videos of the submission and the customer's replies, in the
+ *     order they came (metadata; the bytes are downloaded by id)
  */
 public record TicketView(
     TicketSummary summary,
@@ -59,7 +64,12 @@ public record TicketView(
     Instant closedAt,
     SlaClocks clocks,
     ClosureReason closureReason,
-    ReturnVisitDetails returnVisit) {
+    ReturnVisitDetails returnVisit,
+    List<AttachmentRef> attachments) {
+
+  public TicketView {
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
+  }
 
   /**
    * Folds the ticket's next event into its view.
@@ -87,7 +97,8 @@ public record TicketView(
           null,
           SlaClocks.none(),
           null,
-          null);
+          null,
+          submitted.attachments());
     }
     return current.apply(event, sequence);
   }
@@ -106,7 +117,10 @@ public record TicketView(
         changed.closedAt,
         clocks.apply(event),
         changed.closureReason,
-        changed.returnVisit);
+        changed.returnVisit,
+        event instanceof CustomerReplied replied && !replied.attachments().isEmpty()
+            ? Stream.concat(attachments.stream(), replied.attachments().stream()).toList()
+            : attachments);
   }
 
   private TicketView withClosure(ClosureReason reason, ReturnVisitDetails visit) {
@@ -122,7 +136,8 @@ public record TicketView(
         closedAt,
         clocks,
         reason,
-        visit);
+        visit,
+        attachments);
   }
 
   /** The view with what an event changes beyond the summary changed; the summary is apply's. */
@@ -301,7 +316,8 @@ public record TicketView(
           closedAt,
           before.clocks,
           before.closureReason,
-          before.returnVisit);
+          before.returnVisit,
+          before.attachments);
     }
 
     @Override

@@ -87,7 +87,7 @@ class EventExportServiceTest {
     }
     ExportedEvent submitted = all.get(0);
     assertThat(submitted.type()).isEqualTo("TicketSubmitted");
-    assertThat(submitted.revision()).isEqualTo("2");
+    assertThat(submitted.revision()).isEqualTo("3");
     assertThat(submitted.sequence()).isZero();
     assertThat(submitted.ticketId()).isEqualTo(first.summary().id());
     assertThat(submitted.aggregateType()).isEqualTo("Ticket");

@@ -66,6 +66,7 @@ public final class InMemoryTicketServices implements AutoCloseable {
   public final TicketEventDataPort eventData;
   public final TicketCommandService commands;
   public final TicketQueryService queries;
+  public final com.feedbackdesk.application.attachment.service.AttachmentService attachments;
   public final InMemoryTicketViews views = new InMemoryTicketViews();
   final InMemoryTicketQueue queue = new InMemoryTicketQueue();
   final InMemorySlaTickets slaTickets = new InMemorySlaTickets();
@@ -126,6 +127,15 @@ public final class InMemoryTicketServices implements AutoCloseable {
     reader =
         new CurrentTicketReader(
             numbers, views, new InMemoryTicketHistory(), axon.eventStore(), eventData);
+    queries = new TicketQueryService(reader, queue, PSEUDONYMS);
+    attachments =
+        new com.feedbackdesk.application.attachment.service.AttachmentService(
+            new com.feedbackdesk.application.attachment.port.out.memory.InMemoryAttachments(),
+            com.feedbackdesk.application.attachment.model.AttachmentLimits.DEFAULT,
+            clock,
+            List.of(
+                new com.feedbackdesk.application.attachment.service.TicketAttachmentReach(
+                    queries)));
     commands =
         new TicketCommandService(
             axon.commandGateway(),
@@ -133,8 +143,8 @@ public final class InMemoryTicketServices implements AutoCloseable {
             reader,
             Clock.fixed(now, ZoneOffset.UTC),
             ZoneId.of("Asia/Shanghai"),
-            PSEUDONYMS);
-    queries = new TicketQueryService(reader, queue, PSEUDONYMS);
+            PSEUDONYMS,
+            attachments);
     slaQueries = new SlaQueryService(slaTickets, slaCatalogue, reader, clock);
     exports =
         new EventExportService(

@@ -155,7 +155,8 @@ class PermissionMatrixTest {
                 TicketOperation.REBUILD_PROJECTIONS,
                 TicketOperation.VIEW_SHOP_ORDERS,
                 TicketOperation.LOAD_SHOP_ORDERS,
-                TicketOperation.VIEW_AFTER_SALES_POLICY)
+                TicketOperation.VIEW_AFTER_SALES_POLICY,
+                TicketOperation.UPLOAD_ATTACHMENT)
             .contains(operation);
     if (cell.allowed() && ticketScoped) {
       assertThat(PermissionMatrix.scopeOf(role))
@@ -461,10 +462,29 @@ class PermissionMatrixTest {
           services.shopOrders.load(
               caller,
               com.feedbackdesk.application.aftersales.port.out.ShopOrdersPortContract.ORDER);
+      case UPLOAD_ATTACHMENT -> upload(caller);
+      case VIEW_ATTACHMENT -> {
+        String id = upload(OWNER).id();
+        services.attachments.claim(
+            OWNER,
+            List.of(id),
+            com.feedbackdesk.application.attachment.model.AttachmentOwner.ticket(
+                ticket.summary().id()));
+        services.attachments.describe(caller, id);
+      }
       case EXPORT_EVENTS ->
           services.exports.open(caller, new EventExportQuery(null, null, null, null, 1)).close();
       default -> commands.change(caller, operation, reference, commandFor(operation, caller));
     }
+  }
+
+  /** A photo (a PNG's first bytes) uploaded by the caller. */
+  private com.feedbackdesk.application.attachment.model.StoredAttachment upload(Caller caller) {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+    return services.attachments.upload(
+        caller,
+        new com.feedbackdesk.application.attachment.model.AttachmentUpload(
+            "photo.png", "image/png", png.length, new java.io.ByteArrayInputStream(png)));
   }
 
   private static TicketCommandFactory commandFor(TicketOperation operation, Caller caller) {

@@ -186,7 +186,9 @@ class OpenApiConfiguration {
           Map.entry(
               "POST /api/v1/after-sales/applications/{ref}/withdrawal",
               TicketOperation.WITHDRAW_AFTER_SALES),
-          Map.entry("GET /api/v1/after-sales/policy", TicketOperation.VIEW_AFTER_SALES_POLICY));
+          Map.entry("GET /api/v1/after-sales/policy", TicketOperation.VIEW_AFTER_SALES_POLICY),
+          Map.entry("POST /api/v1/attachments", TicketOperation.UPLOAD_ATTACHMENT),
+          Map.entry("GET /api/v1/attachments/{id}", TicketOperation.VIEW_ATTACHMENT));
 
   @Bean
   OpenAPI feedbackDeskOpenApi() {
@@ -302,7 +304,7 @@ class OpenApiConfiguration {
           "The ticket's state does not allow this (`rule` names the rule), or it was changed"
               + " concurrently.");
     }
-    if (writes) {
+    if (writes && !path.equals("/api/v1/attachments")) {
       add(operation, "413", "The body is larger than 64 KiB.");
       add(operation, "415", "The body is not application/json.");
     }

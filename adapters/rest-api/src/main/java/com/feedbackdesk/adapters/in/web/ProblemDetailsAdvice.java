@@ -5,6 +5,10 @@ import com.feedbackdesk.application.aftersales.port.in.ApplicationNotFoundExcept
 import com.feedbackdesk.application.aftersales.port.in.ConcurrentApplicationChangeException;
 import com.feedbackdesk.application.aftersales.port.in.OrderNotFoundException;
 import com.feedbackdesk.application.aftersales.port.in.OrdersReadOnlyException;
+import com.feedbackdesk.application.attachment.port.in.AttachmentNotFoundException;
+import com.feedbackdesk.application.attachment.port.in.AttachmentTooLargeException;
+import com.feedbackdesk.application.attachment.port.in.RangeNotSatisfiableException;
+import com.feedbackdesk.application.attachment.port.in.UnsupportedAttachmentTypeException;
 import com.feedbackdesk.application.improvement.port.in.ImprovementProjectNotFoundException;
 import com.feedbackdesk.application.improvement.port.in.MonthNotOverException;
 import com.feedbackdesk.application.notification.port.in.InboxMessageNotFoundException;
@@ -44,6 +48,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -112,6 +117,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(RebuildRunningException.class)
   ResponseEntity<Object> rebuildRunning(RebuildRunningException e) {
     return respond(problem(ProblemType.REBUILD_RUNNING, e.getMessage()));
+  }
+
+  @ExceptionHandler(AttachmentNotFoundException.class)
+  ResponseEntity<Object> attachmentNotFound(AttachmentNotFoundException e) {
+    return respond(problem(ProblemType.ATTACHMENT_NOT_FOUND, e.getMessage()));
+  }
+
+  @ExceptionHandler(UnsupportedAttachmentTypeException.class)
+  ResponseEntity<Object> unsupportedAttachment(UnsupportedAttachmentTypeException e) {
+    return respond(problem(ProblemType.UNSUPPORTED_ATTACHMENT_TYPE, e.getMessage()));
+  }
+
+  @ExceptionHandler(AttachmentTooLargeException.class)
+  ResponseEntity<Object> attachmentTooLarge(AttachmentTooLargeException e) {
+    ProblemDetail problem = problem(ProblemType.ATTACHMENT_TOO_LARGE, e.getMessage());
+    problem.setProperty("limit", e.limit());
+    return respond(problem);
+  }
+
+  @ExceptionHandler(RangeNotSatisfiableException.class)
+  ResponseEntity<Object> rangeNotSatisfiable(RangeNotSatisfiableException e) {
+    return ResponseEntity.status(ProblemType.RANGE_NOT_SATISFIABLE.status())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .header(HttpHeaders.CONTENT_RANGE, "bytes */" + e.size())
+        .body(problem(ProblemType.RANGE_NOT_SATISFIABLE, e.getMessage()));
   }
 
   @ExceptionHandler(OrderNotFoundException.class)
@@ -211,9 +241,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * A multipart body that cannot be read. No operation takes multipart bodies yet and multipart
-   * parsing is off ({@code spring.servlet.multipart.enabled: false}), so such a body is a 415; this
-   * answers a broken one should parsing be switched on.
+   * A multipart body that cannot be read (a broken one sent to the upload; multipart bodies are
+   * parsed lazily, only by the operation that takes them, so other operations answer 415).
    */
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<Object> unreadableMultipart(MultipartException e) {
@@ -238,6 +267,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   // ---- Spring MVC's own exceptions, refined where the default says too little ----
+
+  /** An upload larger than the largest attachment, refused by the multipart parser. */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        problem(
+            ProblemType.ATTACHMENT_TOO_LARGE,
+            "an attachment may be at most " + e.getMaxUploadSize() + " bytes");
+    if (e.getMaxUploadSize() > 0) {
+      problem.setProperty("limit", e.getMaxUploadSize());
+    }
+    return respond(problem);
+  }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(

@@ -27,6 +27,13 @@ public enum ProblemType {
   ORDERS_READ_ONLY(HttpStatus.CONFLICT, "The orders are the shop's order system's"),
   APPLICATION_NOT_FOUND(HttpStatus.NOT_FOUND, "No such after-sales application"),
   APPLICATION_STATE_CONFLICT(HttpStatus.CONFLICT, "The application's status does not allow this"),
+  ATTACHMENT_NOT_FOUND(HttpStatus.NOT_FOUND, "No such attachment"),
+  UNSUPPORTED_ATTACHMENT_TYPE(
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      "The file is no photo or video of a type the service takes"),
+  ATTACHMENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "The file is too large"),
+  RANGE_NOT_SATISFIABLE(
+      HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "The range lies outside the file"),
   METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
   NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Cannot answer in the requested media type"),
   TICKET_STATE_CONFLICT(HttpStatus.CONFLICT, "The ticket's state does not allow this"),

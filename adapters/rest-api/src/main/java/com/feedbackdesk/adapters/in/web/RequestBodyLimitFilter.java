@@ -17,13 +17,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies above {@link #MAX_BYTES} with a 413 problem, whether the client declares
  * the length or streams the body in chunks, so nobody can make the service buffer and parse
  * megabytes of JSON. The largest legitimate body (a description of 10,000 characters) is well below
- * the limit.
+ * the limit. The one exception is the attachment upload, a multipart body whose file part the
+ * multipart parser bounds ({@code spring.servlet.multipart.max-file-size}) and the upload's limits
+ * per kind of file.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
   static final int MAX_BYTES = 64 * 1024;
+
+  /** The upload of attachments, which takes files up to the largest video. */
+  static final String UPLOAD_PATH = "/api/v1/attachments";
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String type = request.getContentType();
+    return "POST".equals(request.getMethod())
+        && UPLOAD_PATH.equals(request.getRequestURI())
+        && type != null
+        && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+  }
 
   @Override
   protected void doFilterInternal(

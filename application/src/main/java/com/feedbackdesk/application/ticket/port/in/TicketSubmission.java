@@ -6,6 +6,7 @@ import com.feedbackdesk.domain.ticket.Customer;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.TicketType;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * New feedback as a channel delivers it. The service chooses the ticket's id, number and
@@ -13,6 +14,7 @@ import java.time.Instant;
  *
  * @param idempotencyKey optional; a retried submission with the same key yields the ticket the
  *     first attempt created instead of a second one
+ * @param attachmentIds the uploads (photos, videos) that come with it, by id; empty for none
  */
 public record TicketSubmission(
     Channel channel,
@@ -25,4 +27,38 @@ public record TicketSubmission(
     Priority priority,
     String description,
     Instant occurredAt,
-    String idempotencyKey) {}
+    String idempotencyKey,
+    List<String> attachmentIds) {
+
+  /** A submission without attachments. */
+  public TicketSubmission(
+      Channel channel,
+      Customer customer,
+      String orderNumber,
+      String product,
+      String region,
+      TicketType type,
+      Category category,
+      Priority priority,
+      String description,
+      Instant occurredAt,
+      String idempotencyKey) {
+    this(
+        channel,
+        customer,
+        orderNumber,
+        product,
+        region,
+        type,
+        category,
+        priority,
+        description,
+        occurredAt,
+        idempotencyKey,
+        List.of());
+  }
+
+  public TicketSubmission {
+    attachmentIds = attachmentIds == null ? List.of() : attachmentIds;
+  }
+}

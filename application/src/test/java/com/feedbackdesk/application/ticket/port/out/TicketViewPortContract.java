@@ -110,6 +110,7 @@ public abstract class TicketViewPortContract {
                     first.occurredAt(),
                     first.classification(),
                     first.customerView(),
+                    first.attachments(),
                     first.actor(),
                     first.at())));
 

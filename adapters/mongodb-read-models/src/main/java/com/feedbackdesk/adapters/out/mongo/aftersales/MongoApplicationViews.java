@@ -7,6 +7,7 @@ import static com.feedbackdesk.adapters.out.mongo.ticket.TicketDocuments.money;
 
 import com.feedbackdesk.adapters.out.mongo.MongoFailures;
 import com.feedbackdesk.adapters.out.mongo.generation.ReadModelCollection;
+import com.feedbackdesk.adapters.out.mongo.ticket.TicketDocuments;
 import com.feedbackdesk.adapters.out.mongo.ticket.VersionedDocuments;
 import com.feedbackdesk.application.aftersales.port.out.ApplicationViewPort;
 import com.feedbackdesk.application.aftersales.view.ApplicationPage;
@@ -126,7 +127,8 @@ public final class MongoApplicationViews implements ApplicationViewPort {
         .append("reason", view.reason().name())
         .append("quantity", view.quantity())
         .append("description", view.description())
-        .append("attachments", view.attachments())
+        .append(
+            "attachments", view.attachments().stream().map(TicketDocuments::attachment).toList())
         .append(
             "review",
             review == null
@@ -200,7 +202,9 @@ public final class MongoApplicationViews implements ApplicationViewPort {
         ApplicationReason.valueOf(document.getString("reason")),
         document.get("quantity", Number.class).intValue(),
         document.getString("description"),
-        document.getList("attachments", String.class, List.of()),
+        document.getList("attachments", Document.class, List.of()).stream()
+            .map(TicketDocuments::attachment)
+            .toList(),
         review == null
             ? null
             : new ApplicationView.Review(

@@ -5,6 +5,7 @@ import com.feedbackdesk.application.ticket.view.ResolutionDetails;
 import com.feedbackdesk.application.ticket.view.ReturnVisitDetails;
 import com.feedbackdesk.application.ticket.view.TicketSummary;
 import com.feedbackdesk.application.ticket.view.TicketView;
+import com.feedbackdesk.domain.attachment.AttachmentRef;
 import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.shared.ActorKind;
 import com.feedbackdesk.domain.sla.SlaTarget;
@@ -169,6 +170,10 @@ public final class TicketDocuments {
       put(stored, "visitedAt", date(visit.visitedAt()));
       document.append("returnVisit", stored);
     }
+    if (!view.attachments().isEmpty()) {
+      document.append(
+          "attachments", view.attachments().stream().map(TicketDocuments::attachment).toList());
+    }
     return document;
   }
 
@@ -212,7 +217,27 @@ public final class TicketDocuments {
         instant(document.getDate("closedAt")),
         clocks(document.get("sla", Document.class)),
         enumOrNull(ClosureReason.class, document.getString("closureReason")),
-        returnVisit(document.get("returnVisit", Document.class)));
+        returnVisit(document.get("returnVisit", Document.class)),
+        document.getList("attachments", Document.class, List.of()).stream()
+            .map(TicketDocuments::attachment)
+            .toList());
+  }
+
+  public static Document attachment(AttachmentRef attachment) {
+    return new Document("id", attachment.id())
+        .append("fileName", attachment.fileName())
+        .append("contentType", attachment.contentType())
+        .append("size", attachment.size())
+        .append("sha256", attachment.sha256());
+  }
+
+  public static AttachmentRef attachment(Document attachment) {
+    return new AttachmentRef(
+        attachment.getString("id"),
+        attachment.getString("fileName"),
+        attachment.getString("contentType"),
+        ((Number) attachment.get("size")).longValue(),
+        attachment.getString("sha256"));
   }
 
   private static ReturnVisitDetails returnVisit(Document visit) {

@@ -1,5 +1,6 @@
 package com.feedbackdesk.adapters.in.web.aftersales;
 
+import com.feedbackdesk.adapters.in.web.attachment.AttachmentPayload;
 import com.feedbackdesk.application.aftersales.port.in.AfterSalesUseCase;
 import com.feedbackdesk.application.aftersales.port.in.ApplicationRequest;
 import com.feedbackdesk.application.aftersales.view.ApplicationView;
@@ -117,7 +118,8 @@ final class ApplicationPayloads {
       ApplicationReason reason,
       int quantity,
       String description,
-      List<String> attachments,
+      @Schema(description = "The photos and videos, with their download links.")
+          List<AttachmentPayload> attachments,
       @Schema(
               description =
                   "The latest decision, with every rule's outcome and the policy version.")
@@ -168,7 +170,7 @@ final class ApplicationPayloads {
           view.reason(),
           view.quantity(),
           view.description(),
-          view.attachments(),
+          view.attachments().stream().map(AttachmentPayload::of).toList(),
           review == null
               ? null
               : new Review(

@@ -6,12 +6,14 @@ import com.feedbackdesk.domain.ticket.Channel;
 import com.feedbackdesk.domain.ticket.Priority;
 import com.feedbackdesk.domain.ticket.TextLimits;
 import com.feedbackdesk.domain.ticket.TicketType;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 @Schema(description = "New feedback, a complaint or an after-sales application, from any channel.")
 record SubmitTicketRequest(
@@ -56,7 +58,18 @@ record SubmitTicketRequest(
                 "When the customer complained, if earlier than now (a phone call registered later);"
                     + " defaults to the registration time. Must not lie in the future.",
             example = "2024-05-20T09:30:00+08:00")
-        OffsetDateTime occurredAt) {
+        OffsetDateTime occurredAt,
+    @ArraySchema(
+            arraySchema =
+                @Schema(
+                    description =
+                        "Photos and videos uploaded before (POST /api/v1/attachments) by the"
+                            + " caller, by id; at most feedbackdesk.attachments.max-per-item (9)."
+                            + " Each may be attached once.",
+                    example = "[\"0b6f6a8e-5d1c-4f3e-9a57-2f1e4c8d9b10\"]"),
+            schema = @Schema(maxLength = 64))
+        @Size(max = 100)
+        List<@NotBlank @Size(max = 64) String> attachments) {
 
   TicketSubmission toSubmission(String idempotencyKey) {
     return new TicketSubmission(
@@ -70,6 +83,7 @@ record SubmitTicketRequest(
         priority,
         description,
         occurredAt == null ? null : occurredAt.toInstant(),
-        idempotencyKey);
+        idempotencyKey,
+        attachments == null ? List.of() : attachments);
   }
 }

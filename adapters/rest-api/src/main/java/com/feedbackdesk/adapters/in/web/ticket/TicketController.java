@@ -363,17 +363,22 @@ class TicketController {
       summary = "Record the customer's reply",
       description =
           "A ticket awaiting the customer goes back to IN_PROGRESS. The customer writes it"
-              + " themselves, or staff record what the customer said on the phone.")
+              + " themselves, or staff record what the customer said on the phone. Photos and"
+              + " videos the caller uploaded come with it by id (attachments).")
   @PostMapping(path = "/{ref}/customer-replies", consumes = MediaType.APPLICATION_JSON_VALUE)
   TicketResponse customerReply(
       @Parameter(hidden = true) Caller caller,
       @Parameter(description = REF_DESCRIPTION) @PathVariable String ref,
       @Valid @RequestBody CustomerReplyRequest body) {
-    return change(
-        caller,
-        TicketOperation.RECORD_CUSTOMER_REPLY,
-        ref,
-        (id, by, now) -> new RecordCustomerReplyCommand(id, body.message(), by, now));
+    TicketView changed =
+        changeTicket.change(
+            caller,
+            TicketOperation.RECORD_CUSTOMER_REPLY,
+            TicketReference.of(ref),
+            body.attachments(),
+            (id, by, now, attached) ->
+                new RecordCustomerReplyCommand(id, body.message(), attached, by, now));
+    return response(changed);
   }
 
   @Operation(

@@ -1,6 +1,7 @@
 package com.feedbackdesk.adapters.in.web.ticket;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.feedbackdesk.adapters.in.web.attachment.AttachmentPayload;
 import com.feedbackdesk.adapters.in.web.sla.SlaClockPayload;
 import com.feedbackdesk.application.ticket.view.ConfirmationDetails;
 import com.feedbackdesk.application.ticket.view.ResolutionDetails;
@@ -48,7 +49,12 @@ record TicketResponse(
             example = "CONFIRMED_BY_CUSTOMER")
         ClosureReason closureReason,
     @Schema(description = "The return visit after the latest resolution, once made.")
-        ReturnVisit returnVisit) {
+        ReturnVisit returnVisit,
+    @Schema(
+            description =
+                "The photos and videos of the submission and the customer's replies, in the order"
+                    + " they came, each with its download link.")
+        List<AttachmentPayload> attachments) {
 
   @Schema(description = "The return visit's outcome (回访).")
   record ReturnVisit(
@@ -145,6 +151,7 @@ record TicketResponse(
                 view.returnVisit().stillSatisfied(),
                 view.returnVisit().note(),
                 ActorPayload.of(view.returnVisit().visitedBy()),
-                view.returnVisit().visitedAt()));
+                view.returnVisit().visitedAt()),
+        view.attachments().stream().map(AttachmentPayload::of).toList());
   }
 }
