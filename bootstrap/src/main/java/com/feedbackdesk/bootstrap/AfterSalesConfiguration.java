@@ -19,16 +19,12 @@ import com.feedbackdesk.application.ticket.service.CurrentTicketReader;
 import com.feedbackdesk.domain.aftersales.AfterSalesApplication;
 import com.feedbackdesk.domain.aftersales.AfterSalesPolicy;
 import com.feedbackdesk.domain.aftersales.AfterSalesTasks;
-import com.feedbackdesk.domain.ticket.Ticket;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -51,24 +47,6 @@ class AfterSalesConfiguration {
     return configurer ->
         configurer.configureAggregate(
             AggregateConfigurer.defaultConfiguration(AfterSalesApplication.class));
-  }
-
-  /**
-   * Axon's own correlation data (correlation and trace ids), which it only adds while no other
-   * provider is defined.
-   */
-  @Bean
-  CorrelationDataProvider messageOriginProvider() {
-    return new MessageOriginProvider();
-  }
-
-  /**
-   * A process's step number goes from the command onto the events it records, so that the ticket
-   * knows which steps it has taken ({@link Ticket#PROCESS_STEP}).
-   */
-  @Bean
-  CorrelationDataProvider processStepProvider() {
-    return new SimpleCorrelationDataProvider(Ticket.PROCESS_STEP);
   }
 
   /** The policy in force, handed to the aggregate's handlers; its version is its terms' digest. */

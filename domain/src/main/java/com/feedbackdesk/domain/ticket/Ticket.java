@@ -16,6 +16,8 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
@@ -516,12 +518,18 @@ public class Ticket {
     }
   }
 
-  /** A command of a process step the ticket has taken already changes nothing. */
+  /**
+   * A command of a process step the ticket has taken already changes nothing; the events of a new
+   * step carry its number, which is how the ticket knows it has taken it.
+   */
   @CommandHandlerInterceptor
   Object skipTakenSteps(CommandMessage<?> command, InterceptorChain chain) throws Exception {
-    if (command.getMetaData().get(PROCESS_STEP) instanceof Number step
-        && step.longValue() <= processStep) {
-      return null;
+    if (command.getMetaData().get(PROCESS_STEP) instanceof Number step) {
+      if (step.longValue() <= processStep) {
+        return null;
+      }
+      CurrentUnitOfWork.get()
+          .registerCorrelationDataProvider(new SimpleCorrelationDataProvider(PROCESS_STEP));
     }
     return chain.proceed();
   }
