@@ -51,15 +51,36 @@ class AfterSalesConfiguration {
 
   /** The policy in force, handed to the aggregate's handlers; its version is its terms' digest. */
   @Bean
-  AfterSalesPolicy afterSalesPolicy(FeedbackDeskProperties properties) {
+  AfterSalesPolicy afterSalesPolicy(
+      FeedbackDeskProperties properties, com.feedbackdesk.domain.ticket.SlaCatalogue calendars) {
     AfterSalesPolicy policy = properties.afterSales().policy();
+    try {
+      calendars.currentCalendar(policy.calendar());
+    } catch (java.util.NoSuchElementException e) {
+      throw new IllegalStateException(
+          "feedbackdesk.after-sales.calendar names no business calendar: " + policy.calendar(), e);
+    }
     log.info("after-sales policy {}", policy.version());
     return policy;
   }
 
   @Bean
   AfterSalesTasks afterSalesTasks(FeedbackDeskProperties properties) {
-    return properties.afterSales().tasks();
+    AfterSalesTasks tasks = properties.afterSales().tasks();
+    java.util.List<String> departments = properties.routing().departments();
+    java.util.stream.Stream.concat(
+            tasks.routes().stream().map(AfterSalesTasks.Route::department),
+            java.util.stream.Stream.of(tasks.reviewers(), tasks.fallback()))
+        .filter(department -> !departments.contains(department.code()))
+        .findFirst()
+        .ifPresent(
+            unknown -> {
+              throw new IllegalStateException(
+                  "feedbackdesk.after-sales names the department "
+                      + unknown
+                      + ", which feedbackdesk.routing.departments does not list");
+            });
+    return tasks;
   }
 
   @Bean

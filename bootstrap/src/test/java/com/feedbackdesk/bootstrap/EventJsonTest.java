@@ -345,6 +345,7 @@ class EventJsonTest {
             com.feedbackdesk.domain.aftersales.ReviewDecision.ACCEPTED,
             com.feedbackdesk.domain.aftersales.DecidedBy.RULES,
             "sha256:0123456789ab",
+            "cn-mainland@1",
             List.of(
                 new com.feedbackdesk.domain.aftersales.RuleOutcome(
                     com.feedbackdesk.domain.aftersales.PolicyRule.NO_REASON_WINDOW,

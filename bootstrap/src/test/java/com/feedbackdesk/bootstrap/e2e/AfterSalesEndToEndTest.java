@@ -289,11 +289,25 @@ class AfterSalesEndToEndTest {
     assertThat(made.body().path("status").asString()).isEqualTo("REJECTED");
     JsonNode window = rule(made.body(), "NO_REASON_WINDOW");
     assertThat(window.path("verdict").asString()).isEqualTo("FAILED");
-    assertThat(window.path("message").asString()).startsWith("签收后第 8 天申请，已超过七天无理由退货期");
+    assertThat(window.path("message").asString()).startsWith("签收后第 8 天申请，已超过 7 天无理由退货期");
     List<JsonNode> history =
         ticketHistory(
             made.body().path("ticketId").asString(), h -> count(h, "TicketResolved", null) == 1);
     assertThat(count(history, "ReplyPosted", "签收后第 8 天申请")).isEqualTo(1);
+
+    // analysts find the review in the history: the application's events, by its ticket
+    Api.Response exported =
+        anonymous
+            .as("wu.fang", null, "analyst")
+            .get(
+                "/api/v1/events?type=AfterSalesReviewed&ticket="
+                    + made.body().path("ticketId").asString());
+    assertThat(exported.status()).isEqualTo(200);
+    JsonNode line = Api.parse(exported.raw().body().strip());
+    assertThat(line.path("aggregateType").asString()).isEqualTo("AfterSalesApplication");
+    assertThat(line.path("aggregateId").asString()).isEqualTo(made.body().path("id").asString());
+    assertThat(line.path("data").path("calendar").asString()).startsWith("seven-days@");
+    assertThat(line.path("data").toString()).contains("NO_REASON_WINDOW");
 
     Map<String, Object> english = application("2", "RETURN", "NO_REASON");
     english.put("language", "en");

@@ -49,6 +49,7 @@ public class AfterSalesApplication {
   private OrderLineFacts line;
   private int quantity;
   private boolean shipped;
+  private CustomerLanguage language;
   private ApplicationDeadline pending;
 
   /** For the framework, which rebuilds applications from their events. */
@@ -109,6 +110,7 @@ public class AfterSalesApplication {
             review.decision(),
             DecidedBy.RULES,
             policy.version(),
+            calendar.ref().toString(),
             review.rules(),
             null,
             task == null ? null : task.department(),
@@ -140,6 +142,7 @@ public class AfterSalesApplication {
             command.decision(),
             DecidedBy.PERSON,
             policy.version(),
+            null,
             List.of(),
             command.note(),
             task == null ? null : task.department(),
@@ -241,8 +244,11 @@ public class AfterSalesApplication {
                 ReviewDecision.ACCEPTED,
                 DecidedBy.TIMEOUT,
                 policy.version(),
+                null,
                 List.of(),
-                "the shop did not decide by " + deadline.at(),
+                language == CustomerLanguage.ENGLISH
+                    ? "the shop did not decide by " + deadline.at() + ": accepted by the policy"
+                    : "商家未在 " + deadline.at() + " 前处理，按政策自动通过",
                 task.department(),
                 task.assignee(),
                 next == null ? null : next.at(),
@@ -311,6 +317,7 @@ public class AfterSalesApplication {
       remedy = event.remedy();
       line = event.line();
       quantity = event.quantity();
+      language = CustomerLanguage.of(event.customer().language());
       return null;
     }
 

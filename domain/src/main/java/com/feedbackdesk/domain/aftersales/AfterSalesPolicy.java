@@ -253,6 +253,7 @@ public record AfterSalesPolicy(
               applied.isAfter(last) ? RuleVerdict.FAILED : RuleVerdict.PASSED,
               language,
               day,
+              noReasonReturnDays,
               last));
       return;
     }

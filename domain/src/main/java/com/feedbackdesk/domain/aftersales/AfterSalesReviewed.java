@@ -11,6 +11,8 @@ import org.axonframework.serialization.Revision;
  * for a person's decision running out (then in the customer's favour).
  *
  * @param policyVersion the version of the after-sales policy the review applied
+ * @param calendar the business calendar version the periods were counted by, or null when no rules
+ *     were applied
  * @param rules every rule's outcome, in the customer's language (empty for a person's decision)
  * @param note what a person gave as the reason for their decision, or null
  * @param department the department the application now goes to: the reviewers for a referral, the
@@ -25,6 +27,7 @@ public record AfterSalesReviewed(
     ReviewDecision decision,
     DecidedBy decidedBy,
     String policyVersion,
+    String calendar,
     List<RuleOutcome> rules,
     String note,
     Department department,

@@ -43,7 +43,7 @@ public record AfterSalesTasks(List<Route> routes, Department reviewers, Departme
     }
 
     int specificity() {
-      return (remedy == null ? 0 : 2) + (productCategory == null ? 0 : 1) * 3;
+      return (remedy == null ? 0 : 2) + (productCategory == null ? 0 : 1);
     }
   }
 

@@ -8,7 +8,7 @@ package com.feedbackdesk.domain.aftersales;
  *     │                        ▲   │   (goods back: shipped by the customer first)    ▲
  *     ├──rules refer──▶ UNDER_REVIEW ─person or timeout accepts─┘   └──refund timeout──┘
  *     │                        └──person rejects──▶ REJECTED
- *     └──rules reject──▶ REJECTED            ACCEPTED ──return not shipped in time──▶ CLOSED
+ *     └──rules reject──▶ REJECTED   ACCEPTED, IN_HANDLING ──goods not sent back in time──▶ CLOSED
  * any open status ──customer withdraws──▶ WITHDRAWN
  * </pre>
  */

@@ -43,18 +43,18 @@ public enum PolicyRule {
       "the carrier's record says the goods were delivered on %s; a person will check"),
   /** The category is not exempt from the 7-day no-reason return. */
   NO_REASON_EXEMPTION(
-      "%s类商品支持七天无理由退货",
-      "%s goods can be returned within 7 days without a reason",
-      "%s类商品不支持七天无理由退货（定制、鲜活易腐、已拆封的软件等）",
+      "%s类商品支持无理由退货",
+      "%s goods can be returned without a reason",
+      "%s类商品不支持无理由退货（定制、鲜活易腐、已拆封的软件等）",
       "%s goods cannot be returned without a reason (customised, perishable, opened software …)",
       null,
       null),
   /** Within the no-reason return window, counted from the day after receipt. */
   NO_REASON_WINDOW(
-      "签收后第 %s 天申请，在七天无理由退货期内（截至 %s）",
-      "applied on day %s after receipt, within the 7-day no-reason return (until the end of %s)",
-      "签收后第 %s 天申请，已超过七天无理由退货期（截至 %s）",
-      "applied on day %s after receipt, after the 7-day no-reason return ended (on %s)",
+      "签收后第 %s 天申请，在 %s 天无理由退货期内（截至 %s）",
+      "applied on day %s after receipt, within the %s-day no-reason return (until the end of %s)",
+      "签收后第 %s 天申请，已超过 %s 天无理由退货期（截至 %s）",
+      "applied on day %s after receipt, after the %s-day no-reason return ended (on %s)",
       null,
       null),
   /**

@@ -76,6 +76,7 @@ class AfterSalesApplicationTest {
         decision,
         DecidedBy.RULES,
         POLICY.version(),
+        "cn-mainland@1",
         List.of(),
         null,
         department,

@@ -70,7 +70,7 @@ class AfterSalesPolicyTest {
           .extracting(RuleOutcome::rule)
           .containsExactly(PolicyRule.NO_REASON_WINDOW);
       assertThat(review.failed().get(0).message())
-          .isEqualTo("签收后第 8 天申请，已超过七天无理由退货期（截至 2026-11-11）");
+          .isEqualTo("签收后第 8 天申请，已超过 7 天无理由退货期（截至 2026-11-11）");
     }
 
     @Test
@@ -126,7 +126,7 @@ class AfterSalesPolicyTest {
       assertThat(review.failed())
           .extracting(RuleOutcome::rule)
           .containsExactly(PolicyRule.NO_REASON_EXEMPTION);
-      assertThat(review.failed().get(0).message()).contains("CUSTOMISED").contains("不支持七天无理由退货");
+      assertThat(review.failed().get(0).message()).contains("CUSTOMISED").contains("不支持无理由退货");
     }
 
     @Test

@@ -51,8 +51,12 @@ final class AfterSalesMessages {
         + app.remedy().label(zh)
         + "，原因："
         + app.reason().label(zh)
-        + "。\n"
-        + app.description();
+        + "。\n";
+  }
+
+  /** The text cut to the limit a ticket's field takes, marked where it was cut. */
+  static String within(String text, int limit) {
+    return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
   }
 
   String accepted(ApplicationView app, DecidedBy by, Instant dueBy, Money refund) {

@@ -144,7 +144,9 @@ public class AfterSalesTicketProcess {
                 event.line().orderNumber(),
                 event.line().product(),
                 null,
-                messages.ticketDescription(app),
+                AfterSalesMessages.within(
+                    messages.ticketDescription(app) + app.description(),
+                    com.feedbackdesk.domain.ticket.TextLimits.DESCRIPTION),
                 null,
                 TicketType.AFTER_SALES,
                 categoryFor(event.reason()),
@@ -209,12 +211,14 @@ public class AfterSalesTicketProcess {
     public Void on(AfterSalesCompleted event) {
       resolve(
           event.outcome(),
-          "售后申请 "
-              + app.number()
-              + " 已完成（"
-              + (event.decidedBy() == DecidedBy.TIMEOUT ? "超时自动" : "人工")
-              + "）："
-              + event.summary(),
+          AfterSalesMessages.within(
+              "售后申请 "
+                  + app.number()
+                  + " 已完成（"
+                  + (event.decidedBy() == DecidedBy.TIMEOUT ? "超时自动" : "人工")
+                  + "）："
+                  + event.summary(),
+              com.feedbackdesk.domain.ticket.TextLimits.SUMMARY),
           event.amount(),
           event.at());
       release();

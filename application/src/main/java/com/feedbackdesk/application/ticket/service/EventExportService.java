@@ -13,9 +13,11 @@ import com.feedbackdesk.application.ticket.view.EventExport;
 import com.feedbackdesk.application.ticket.view.EventExportQuery;
 import com.feedbackdesk.application.ticket.view.ExportedEvent;
 import com.feedbackdesk.domain.DomainEventTypes;
+import com.feedbackdesk.domain.aftersales.AfterSalesEvent;
 import com.feedbackdesk.domain.improvement.ImprovementEvent;
 import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.ticket.TicketEvent;
+import com.feedbackdesk.domain.ticket.TicketId;
 import java.util.NoSuchElementException;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -132,7 +134,9 @@ public final class EventExportService implements ExportEventsUseCase {
 
     private ExportedEvent exported(TrackedEventMessage<?> message) {
       Object payload = message.getPayload();
-      if (!(payload instanceof TicketEvent) && !(payload instanceof ImprovementEvent)) {
+      if (!(payload instanceof TicketEvent)
+          && !(payload instanceof ImprovementEvent)
+          && !(payload instanceof AfterSalesEvent)) {
         return null;
       }
       String type = payload.getClass().getSimpleName();
@@ -157,6 +161,25 @@ public final class EventExportService implements ExportEventsUseCase {
                 "ImprovementProject",
                 event.projectId().value(),
                 null,
+                sequence,
+                event.actor(),
+                event.at(),
+                origin,
+                eventData.json(event));
+      }
+      if (payload instanceof AfterSalesEvent event) {
+        // an application names its ticket, so a ticket filter keeps the application's events;
+        // its customer is an id and a language, which pseudonymizing keeps as they are
+        TicketId ticket = event.applicationId().ticket();
+        return query.ticket() != null && !query.ticket().equals(ticket)
+            ? null
+            : new ExportedEvent(
+                position,
+                type,
+                revisionValue,
+                "AfterSalesApplication",
+                event.applicationId().toString(),
+                ticket,
                 sequence,
                 event.actor(),
                 event.at(),

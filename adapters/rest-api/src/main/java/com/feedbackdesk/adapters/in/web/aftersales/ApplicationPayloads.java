@@ -225,7 +225,7 @@ final class ApplicationPayloads {
       @Schema(description = "Each rule's verdict and what it says, in the customer's language.")
           List<RuleOutcome> rules,
       String note,
-      @Schema(example = "SYSTEM:after-sales-policy") String decidedByActor,
+      @Schema(example = "system:after-sales-policy") String decidedByActor,
       Instant at) {}
 
   record Shipment(String carrier, String trackingNumber, Instant shippedAt) {}
