@@ -248,6 +248,8 @@ class AfterSalesEndToEndTest {
     Api.Response again = apply(customer, application("1", "RETURN", "NO_REASON"));
     assertThat(rule(again.body(), "ONE_OPEN_PER_LINE").path("verdict").asString())
         .isEqualTo("PASSED");
+    // and the item refunded is not refunded again: one of the line's two is left
+    assertThat(rule(again.body(), "QUANTITY").path("message").asString()).contains("已售后 1 件");
   }
 
   @Test
@@ -497,6 +499,12 @@ class AfterSalesEndToEndTest {
     Api technical = anonymous.as("wang.qiang", "TECHNICAL", "handler");
     assertThat(technical.get("/api/v1/after-sales/applications/" + number).status()).isEqualTo(403);
     assertThat(customer.get("/api/v1/after-sales/applications/SH20200101999").status())
+        .isEqualTo(404);
+    // a ticket's id is no application's, and an application's no ticket's
+    String ticketId = made.body().path("ticketId").asString();
+    assertThat(supervisor.get("/api/v1/after-sales/applications/" + ticketId).status())
+        .isEqualTo(404);
+    assertThat(supervisor.get("/api/v1/tickets/" + made.body().path("id").asString()).status())
         .isEqualTo(404);
 
     Map<String, Object> none = application("2", "RETURN", "NO_REASON");

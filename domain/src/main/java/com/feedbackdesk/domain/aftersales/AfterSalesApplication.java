@@ -3,8 +3,10 @@ package com.feedbackdesk.domain.aftersales;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.feedbackdesk.domain.shared.Actor;
+import com.feedbackdesk.domain.shared.InvalidValueException;
 import com.feedbackdesk.domain.sla.BusinessCalendar;
 import com.feedbackdesk.domain.ticket.Money;
+import com.feedbackdesk.domain.ticket.ResolutionType;
 import com.feedbackdesk.domain.ticket.SlaCatalogue;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,6 +88,7 @@ public class AfterSalesApplication {
                 command.reason(),
                 command.quantity(),
                 command.attachments().size(),
+                command.settled(),
                 command.openApplication(),
                 CustomerLanguage.of(command.customer().language()),
                 command.at()),
@@ -128,6 +131,7 @@ public class AfterSalesApplication {
       AfterSalesTasks tasks,
       DeadlineManager deadlines) {
     require(ApplicationStatus.UNDER_REVIEW, "only an application referred to a person is decided");
+    requireBefore(ApplicationDeadline.Kind.DECISION, command.at(), "a person decides it");
     ApplicationDeadline next =
         command.decision() == ReviewDecision.ACCEPTED
             ? afterAcceptance(remedy, policy, command.at())
@@ -165,6 +169,7 @@ public class AfterSalesApplication {
     if (shipped) {
       throw new ApplicationStateException(id, status, "the goods were sent back already");
     }
+    requireBefore(ApplicationDeadline.Kind.SHIPMENT, command.at(), "the goods are sent back");
     ApplicationDeadline next =
         remedy == Remedy.RETURN
             ? new ApplicationDeadline(
@@ -196,6 +201,7 @@ public class AfterSalesApplication {
       throw new ApplicationStateException(
           id, status, "the goods of a " + remedy + " are sent back before it is completed");
     }
+    requireFitting(command.outcome(), command.amount());
     apply(
         new AfterSalesCompleted(
             id,
@@ -211,6 +217,10 @@ public class AfterSalesApplication {
   void handle(WithdrawApplicationCommand command) {
     if (!WITHDRAWABLE.contains(status)) {
       throw new ApplicationStateException(id, status, "an application that ended stays as it is");
+    }
+    if (shipped) {
+      throw new ApplicationStateException(
+          id, status, "the goods are on their way back: the shop completes it");
     }
     apply(new AfterSalesWithdrawn(id, command.reason(), command.actor(), command.at()));
   }
@@ -230,7 +240,7 @@ public class AfterSalesApplication {
     if (!deadline.equals(pending) || status.ended()) {
       return;
     }
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     if (now.isBefore(deadline.at())) {
       throw new AfterSalesDeadlineEarlyException(id, deadline.at(), now);
     }
@@ -294,6 +304,50 @@ public class AfterSalesApplication {
   private static void schedule(ApplicationDeadline deadline, DeadlineManager deadlines) {
     if (deadline != null) {
       deadlines.schedule(deadline.at(), ApplicationDeadline.NAME, deadline);
+    }
+  }
+
+  /**
+   * A time limit that has run out decides by itself (its deadline may fire a little later): what it
+   * decides can no longer be done by hand.
+   */
+  private void requireBefore(ApplicationDeadline.Kind kind, Instant at, String refused) {
+    if (pending != null && pending.kind() == kind && !at.isBefore(pending.at())) {
+      throw new ApplicationStateException(
+          id, status, "the time limit ran out at " + pending.at() + ": no longer can " + refused);
+    }
+  }
+
+  /**
+   * An application is completed with one of the remedies; money goes in the line's currency, at
+   * most what the items applied for cost.
+   */
+  private void requireFitting(ResolutionType outcome, Money amount) {
+    boolean aRemedy =
+        java.util.Arrays.stream(Remedy.values()).anyMatch(r -> r.resolution() == outcome);
+    if (!aRemedy) {
+      throw new InvalidValueException(
+          "outcome", "an application is completed with a remedy's outcome, not " + outcome);
+    }
+    boolean money = outcome == ResolutionType.REFUND || outcome == ResolutionType.RETURN;
+    if (money && amount == null) {
+      throw new InvalidValueException("amount", "a " + outcome + " states the amount refunded");
+    }
+    if (amount != null) {
+      Money most = line.priceOf(quantity);
+      if (!amount.currency().equals(most.currency())) {
+        throw new InvalidValueException(
+            "currency", "the order line was paid in " + most.currency());
+      }
+      if (amount.amount().compareTo(most.amount()) > 0) {
+        throw new InvalidValueException(
+            "amount",
+            "at most "
+                + most.amount().toPlainString()
+                + " "
+                + most.currency()
+                + " was paid for the items applied for");
+      }
     }
   }
 

@@ -174,10 +174,13 @@ public record AfterSalesPolicy(
     List<RuleOutcome> rules = new ArrayList<>();
     rules.add(
         PolicyRule.QUANTITY.outcome(
-            facts.quantity() <= line.quantity() ? RuleVerdict.PASSED : RuleVerdict.FAILED,
+            facts.quantity() <= line.quantity() - facts.settled()
+                ? RuleVerdict.PASSED
+                : RuleVerdict.FAILED,
             language,
             facts.quantity(),
-            line.quantity()));
+            line.quantity(),
+            facts.settled()));
     rules.add(
         facts.openApplication() == null
             ? PolicyRule.ONE_OPEN_PER_LINE.outcome(RuleVerdict.PASSED, language)
@@ -199,7 +202,7 @@ public record AfterSalesPolicy(
           line.receivedAt() != null ? line.receivedAt() : line.deliveredAt();
       rules.add(
           delivered == null
-              ? PolicyRule.NOT_DELIVERED.outcome(RuleVerdict.PASSED, language)
+              ? PolicyRule.IN_TRANSIT.outcome(RuleVerdict.UNDECIDABLE, language)
               : PolicyRule.NOT_DELIVERED.outcome(
                   RuleVerdict.UNDECIDABLE, language, LocalDate.ofInstant(delivered, zone)));
     } else {

@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Make an application for an order line; it is reviewed against the policy at once.
  *
+ * @param settled how many of the line's items earlier applications have completed
  * @param openApplication another application still open for the same line, or null
  */
 public record ApplyForAfterSalesCommand(
@@ -26,6 +27,7 @@ public record ApplyForAfterSalesCommand(
     int quantity,
     String description,
     List<AttachmentRef> attachments,
+    int settled,
     ApplicationNumber openApplication,
     com.feedbackdesk.domain.shared.Actor actor,
     Instant at)
@@ -46,5 +48,8 @@ public record ApplyForAfterSalesCommand(
     }
     description = Values.requiredText("description", description, TextLimits.DESCRIPTION);
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    if (settled < 0) {
+      throw new InvalidValueException("settled", "a line has 0 or more items settled");
+    }
   }
 }

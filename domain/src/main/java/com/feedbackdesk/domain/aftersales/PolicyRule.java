@@ -7,10 +7,10 @@ package com.feedbackdesk.domain.aftersales;
 public enum PolicyRule {
   /** No more items than the line has. */
   QUANTITY(
-      "申请数量 %s 件，订单行共 %s 件",
-      "%s item(s) applied for, the order line has %s",
-      "申请数量 %s 件超过订单行的 %s 件",
-      "%s item(s) applied for, but the order line has only %s",
+      "申请数量 %s 件，订单行共 %s 件，已售后 %s 件",
+      "%s item(s) applied for, the order line has %s, %s settled already",
+      "申请数量 %s 件超过订单行可售后的数量（共 %s 件，已售后 %s 件）",
+      "%s item(s) applied for, but the order line has %s, %s of them settled already",
       null,
       null),
   /** One open application per order line. */
@@ -33,14 +33,25 @@ public enum PolicyRule {
       "the goods have not been received yet; please apply once they arrive",
       "物流显示已送达但未签收，需人工核实",
       "the carrier delivered the goods but nobody signed for them; a person will check"),
-  /** Goods the customer never received have not been delivered by the carrier's record. */
+  /**
+   * Goods the customer says never arrived are a matter for a person, who checks the carrier: the
+   * shop's record cannot tell a parcel lost from one still on its way.
+   */
   NOT_DELIVERED(
-      "物流记录显示商品尚未送达",
-      "the carrier has no record of delivering the goods",
+      null,
+      null,
       null,
       null,
       "物流记录显示商品已于 %s 送达，需人工核实",
       "the carrier's record says the goods were delivered on %s; a person will check"),
+  /** Goods the shop's record has not delivered: in transit or lost, a person checks the carrier. */
+  IN_TRANSIT(
+      null,
+      null,
+      null,
+      null,
+      "物流记录显示商品尚未送达，需人工核实物流",
+      "the carrier has not delivered the goods yet; a person will check the parcel's way"),
   /** The category is not exempt from the 7-day no-reason return. */
   NO_REASON_EXEMPTION(
       "%s类商品支持无理由退货",

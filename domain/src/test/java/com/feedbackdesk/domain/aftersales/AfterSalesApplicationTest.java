@@ -263,4 +263,79 @@ class AfterSalesApplicationTest {
         .when(new WithdrawApplicationCommand(id, null, Actor.customer("C10086"), DAY_SIX))
         .expectException(ApplicationStateException.class);
   }
+
+  @Test
+  void aDecisionAfterItsTimeLimitIsRefusedTheTimeoutDecides() {
+    ApplyForAfterSalesCommand expensive =
+        apply(
+            id,
+            line("ELECTRONICS", new BigDecimal("2999.00"), RECEIVED),
+            Remedy.RETURN,
+            ApplicationReason.NO_REASON,
+            DAY_SIX);
+    Instant late = DAY_SIX.plus(POLICY.decideWithin()).plusSeconds(3);
+    fixture
+        .givenCurrentTime(DAY_SIX)
+        .andGivenCommands(expensive)
+        .when(new ReviewApplicationCommand(id, ReviewDecision.REJECTED, "太晚了", HANDLER, late))
+        .expectException(ApplicationStateException.class);
+  }
+
+  @Test
+  void goodsSentAfterTheirTimeLimitAreRefused() {
+    Instant late = DAY_SIX.plus(POLICY.shipWithin()).plusSeconds(1);
+    fixture
+        .givenCurrentTime(DAY_SIX)
+        .andGivenCommands(noReasonReturn())
+        .when(new RecordReturnShipmentCommand(id, "顺丰速运", "SF1", Actor.customer("C10086"), late))
+        .expectException(ApplicationStateException.class);
+  }
+
+  @Test
+  void aCompletionStatesARemedysOutcomeAndNoMoreMoneyThanWasPaid() {
+    Instant shipped = DAY_SIX.plusSeconds(60);
+    var given =
+        fixture
+            .givenCurrentTime(DAY_SIX)
+            .andGivenCommands(
+                noReasonReturn(),
+                new RecordReturnShipmentCommand(
+                    id, "顺丰速运", "SF1", Actor.customer("C10086"), shipped));
+    given
+        .when(
+            new CompleteAfterSalesCommand(
+                id, ResolutionType.EXPLANATION, "不退", null, HANDLER, shipped))
+        .expectException(com.feedbackdesk.domain.shared.InvalidValueException.class);
+  }
+
+  @Test
+  void aRefundAboveWhatWasPaidIsRefused() {
+    Instant shipped = DAY_SIX.plusSeconds(60);
+    fixture
+        .givenCurrentTime(DAY_SIX)
+        .andGivenCommands(
+            noReasonReturn(),
+            new RecordReturnShipmentCommand(id, "顺丰速运", "SF1", Actor.customer("C10086"), shipped))
+        .when(
+            new CompleteAfterSalesCommand(
+                id,
+                ResolutionType.RETURN,
+                "已退款",
+                new Money(new BigDecimal("999.00"), "CNY"),
+                HANDLER,
+                shipped))
+        .expectException(com.feedbackdesk.domain.shared.InvalidValueException.class);
+  }
+
+  @Test
+  void goodsOnTheirWayBackCannotBeWithdrawn() {
+    Instant shipped = DAY_SIX.plusSeconds(60);
+    fixture
+        .givenCurrentTime(DAY_SIX)
+        .andGivenCommands(
+            noReasonReturn(),
+            new RecordReturnShipmentCommand(id, "顺丰速运", "SF1", Actor.customer("C10086"), shipped))
+        .when(new WithdrawApplicationCommand(id, null, Actor.customer("C10086"), shipped))
+        .expectException(ApplicationStateException.class);
+  }
 }

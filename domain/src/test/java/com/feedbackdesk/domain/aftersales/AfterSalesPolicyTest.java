@@ -225,6 +225,7 @@ class AfterSalesPolicyTest {
               given.reason(),
               1,
               0,
+              0,
               null,
               CustomerLanguage.CHINESE,
               given.at());
@@ -284,12 +285,33 @@ class AfterSalesPolicyTest {
                   given.reason(),
                   3,
                   1,
+                  0,
                   null,
                   given.language(),
                   given.at()));
 
       assertThat(review.decision()).isEqualTo(ReviewDecision.REJECTED);
-      assertThat(review.failed().get(0).message()).isEqualTo("申请数量 3 件超过订单行的 2 件");
+      assertThat(review.failed().get(0).message()).isEqualTo("申请数量 3 件超过订单行可售后的数量（共 2 件，已售后 0 件）");
+    }
+
+    @Test
+    void itemsSettledByEarlierApplicationsAreNotSettledAgain() {
+      ReviewFacts given = noReasonReturn("ELECTRONICS", RECEIVED.plusDays(2));
+      PolicyReview review =
+          review(
+              new ReviewFacts(
+                  given.line(),
+                  given.remedy(),
+                  given.reason(),
+                  1,
+                  1,
+                  2,
+                  null,
+                  given.language(),
+                  given.at()));
+
+      assertThat(review.decision()).isEqualTo(ReviewDecision.REJECTED);
+      assertThat(review.failed().get(0).message()).isEqualTo("申请数量 1 件超过订单行可售后的数量（共 2 件，已售后 2 件）");
     }
 
     @Test
@@ -302,6 +324,7 @@ class AfterSalesPolicyTest {
                   given.remedy(),
                   given.reason(),
                   1,
+                  0,
                   0,
                   new ApplicationNumber("SH20261105001"),
                   given.language(),
@@ -374,7 +397,7 @@ class AfterSalesPolicyTest {
     }
 
     @Test
-    void notReceivedGoodsNeverDeliveredAreRefunded() {
+    void notReceivedGoodsTheCarrierNeverDeliveredGoToAPersonToo() {
       OrderLineFacts received = line("ELECTRONICS", RECEIVED);
       OrderLineFacts lost =
           new OrderLineFacts(
@@ -391,7 +414,11 @@ class AfterSalesPolicyTest {
       PolicyReview review =
           review(facts(lost, Remedy.REFUND, ApplicationReason.NOT_RECEIVED, at(RECEIVED, 10)));
 
-      assertThat(review.decision()).isEqualTo(ReviewDecision.ACCEPTED);
+      // in transit or lost: the shop's record cannot tell, and a refund is money
+      assertThat(review.decision()).isEqualTo(ReviewDecision.REFERRED);
+      assertThat(review.undecided())
+          .extracting(RuleOutcome::rule)
+          .containsExactly(PolicyRule.IN_TRANSIT);
     }
   }
 
@@ -406,6 +433,7 @@ class AfterSalesPolicyTest {
                 given.reason(),
                 1,
                 1,
+                0,
                 null,
                 CustomerLanguage.of("en-GB"),
                 given.at()));

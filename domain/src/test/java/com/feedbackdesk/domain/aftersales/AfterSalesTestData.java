@@ -98,7 +98,7 @@ final class AfterSalesTestData {
 
   static ReviewFacts facts(
       OrderLineFacts line, Remedy remedy, ApplicationReason reason, Instant at) {
-    return new ReviewFacts(line, remedy, reason, 1, 1, null, CustomerLanguage.CHINESE, at);
+    return new ReviewFacts(line, remedy, reason, 1, 1, 0, null, CustomerLanguage.CHINESE, at);
   }
 
   static ApplyForAfterSalesCommand apply(
@@ -116,6 +116,7 @@ final class AfterSalesTestData {
         List.of(
             new com.feedbackdesk.domain.attachment.AttachmentRef(
                 "photo-1", "左耳.jpg", "image/jpeg", 52_000, "a".repeat(64))),
+        0,
         null,
         Actor.customer("C10086"),
         at);

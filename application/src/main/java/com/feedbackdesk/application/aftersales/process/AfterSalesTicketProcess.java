@@ -258,8 +258,8 @@ public class AfterSalesTicketProcess {
 
     private void assign(Department department, String assignee, Instant at) {
       TicketSummary now = summary();
-      boolean open =
-          now.status() == TicketStatus.SUBMITTED || now.status() == TicketStatus.ASSIGNED;
+      // a reviewer who took the ticket on hands it to the task's department with the decision
+      boolean open = now.status() != TicketStatus.RESOLVED && now.status() != TicketStatus.CLOSED;
       boolean there =
           department == null
               || (department.equals(now.department())

@@ -24,10 +24,12 @@ import com.feedbackdesk.application.attachment.port.in.AttachmentsUseCase;
 import com.feedbackdesk.application.shared.StorageUnavailableException;
 import com.feedbackdesk.application.ticket.port.in.IdempotencyKeyReusedException;
 import com.feedbackdesk.domain.aftersales.AfterSalesCommand;
+import com.feedbackdesk.domain.aftersales.AfterSalesEvent;
 import com.feedbackdesk.domain.aftersales.AfterSalesPolicy;
 import com.feedbackdesk.domain.aftersales.AfterSalesTasks;
 import com.feedbackdesk.domain.aftersales.ApplicationId;
 import com.feedbackdesk.domain.aftersales.ApplicationNumber;
+import com.feedbackdesk.domain.aftersales.ApplicationStatus;
 import com.feedbackdesk.domain.aftersales.ApplyForAfterSalesCommand;
 import com.feedbackdesk.domain.aftersales.CompleteAfterSalesCommand;
 import com.feedbackdesk.domain.aftersales.OrderLineFacts;
@@ -52,6 +54,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -154,66 +157,146 @@ public final class AfterSalesService implements AfterSalesUseCase {
                         .getBytes(StandardCharsets.UTF_8)));
     Optional<ApplicationView> earlier = current(id);
     if (earlier.isPresent()) {
-      ApplicationView view = earlier.get();
-      if (!view.line().orderNumber().equals(order.orderNumber())
-          || !view.line().lineId().equals(line.lineId())
-          || view.remedy() != request.remedy()) {
-        throw new IdempotencyKeyReusedException(idempotencyKey, view.number().value());
-      }
-      return view;
+      return replayed(earlier.get(), order, line, request, idempotencyKey);
     }
-    Instant now = now();
-    ApplicationNumber number = numbers.allocate(LocalDate.ofInstant(now, businessZone), id);
-    ApplicationNumber open =
-        openApplicationOn(order.orderNumber(), line.lineId(), new OrderLineClaim(id, number, now));
+    // everything that can refuse the request is checked before the line is claimed
     Customer customer =
         new Customer(order.customerId(), null, null, null, request.language(), null);
+    OrderLineFacts facts = facts(order, line);
+    Instant now = now();
     AttachmentOwner owner = owner(id);
     List<AttachmentRef> photos = attachments.claim(caller, request.attachments(), owner);
     try {
-      send(
+      ApplyForAfterSalesCommand checked =
           new ApplyForAfterSalesCommand(
               id,
-              number,
+              ApplicationNumber.of(LocalDate.ofInstant(now, businessZone), 1),
               channel,
               customer,
-              facts(order, line),
+              facts,
               request.remedy(),
               request.reason(),
               request.quantity(),
               request.description(),
               photos,
-              open,
+              0,
+              null,
               caller.actorIn(scope),
+              now);
+      ApplicationNumber number = numbers.allocate(LocalDate.ofInstant(now, businessZone), id);
+      LineState held =
+          lineOn(order.orderNumber(), line.lineId(), new OrderLineClaim(id, number, now));
+      int settled = settledOn(order.orderNumber(), line.lineId(), id, held.endedHolder());
+      send(
+          new ApplyForAfterSalesCommand(
+              id,
+              number,
+              checked.channel(),
+              checked.customer(),
+              checked.line(),
+              checked.remedy(),
+              checked.reason(),
+              checked.quantity(),
+              checked.description(),
+              checked.attachments(),
+              settled,
+              held.open(),
+              checked.actor(),
               now));
+    } catch (ConcurrentApplicationChangeException e) {
+      // a retry with the same key made it at the same moment: answer with what it made
+      ApplicationView made = current(id).orElseThrow(() -> e);
+      return replayed(made, order, line, request, idempotencyKey);
     } catch (RuntimeException e) {
-      attachments.release(photos, owner);
+      if (current(id).isEmpty()) {
+        attachments.release(photos, owner);
+        claims.release(order.orderNumber(), line.lineId(), id);
+      }
       throw e;
     }
     return current(id).orElseThrow();
   }
 
+  /** The application an earlier request with the same key made, if this is that request again. */
+  private static ApplicationView replayed(
+      ApplicationView view,
+      ShopOrder order,
+      OrderLine line,
+      ApplicationRequest request,
+      String idempotencyKey) {
+    if (!view.line().orderNumber().equals(order.orderNumber())
+        || !view.line().lineId().equals(line.lineId())
+        || view.remedy() != request.remedy()) {
+      throw new IdempotencyKeyReusedException(idempotencyKey, view.number().value());
+    }
+    return view;
+  }
+
   /**
-   * The number of another application open on the line, or null once the line is the applicant's. A
-   * claim whose application is still being made (no events yet, claimed within {@link #IN_FLIGHT})
-   * counts as open; one left by an application that never came to be, or that has ended, is taken
-   * over.
+   * How many of the line's items completed applications have settled: so that what was refunded
+   * once is never refunded again. The line's holder (the applicant now) is the only application
+   * that can have ended a moment ago, and an ended holder is read from its events; the others ended
+   * before it held the line, and the read model has them.
    */
-  private ApplicationNumber openApplicationOn(
-      String orderNumber, String lineId, OrderLineClaim applicant) {
+  private int settledOn(
+      String orderNumber, String lineId, ApplicationId applicant, ApplicationView endedHolder) {
+    int settled =
+        endedHolder != null && endedHolder.status() == ApplicationStatus.COMPLETED
+            ? endedHolder.quantity()
+            : 0;
+    int offset = 0;
+    while (true) {
+      ApplicationPage page =
+          views.list(
+              new ApplicationQuery(
+                  Set.of(ApplicationStatus.COMPLETED),
+                  null,
+                  null,
+                  null,
+                  orderNumber,
+                  lineId,
+                  MAX_PAGE,
+                  offset));
+      for (ApplicationView view : page.applications()) {
+        if (!view.id().equals(applicant)
+            && (endedHolder == null || !view.id().equals(endedHolder.id()))) {
+          settled += view.quantity();
+        }
+      }
+      offset += page.applications().size();
+      if (page.applications().isEmpty() || offset >= page.total()) {
+        return settled;
+      }
+    }
+  }
+
+  /**
+   * Who holds the line once the applicant has asked for it.
+   *
+   * @param open the number of another application open on it, or null once it is the applicant's
+   * @param endedHolder the application that held it before and has ended, or null
+   */
+  private record LineState(ApplicationNumber open, ApplicationView endedHolder) {}
+
+  /**
+   * Claims the line for the applicant. A claim whose application is still being made (no events
+   * yet, claimed within {@link #IN_FLIGHT}) counts as open; one left by an application that never
+   * came to be, or that has ended, is taken over.
+   */
+  private LineState lineOn(String orderNumber, String lineId, OrderLineClaim applicant) {
     for (int attempt = 0; attempt < 3; attempt++) {
       OrderLineClaim claim = claims.claim(orderNumber, lineId, applicant);
       if (claim.holder().equals(applicant.holder())) {
-        return null;
+        return new LineState(null, null);
       }
       Optional<ApplicationView> held = current(claim.holder());
       boolean inFlight =
           held.isEmpty() && claim.claimedAt().isAfter(applicant.claimedAt().minus(IN_FLIGHT));
       if (inFlight || (held.isPresent() && !held.get().status().ended())) {
-        return claim.number();
+        return new LineState(claim.number(), null);
       }
       if (claims.takeOver(orderNumber, lineId, claim.holder(), applicant)) {
-        return null;
+        return new LineState(null, held.orElse(null));
       }
     }
     throw new StorageUnavailableException(
@@ -411,11 +494,10 @@ public final class AfterSalesService implements AfterSalesUseCase {
           events.readEvents(id.toString(), view == null ? 0 : view.version() + 1);
       while (tail.hasNext()) {
         DomainEventMessage<?> message = tail.next();
-        view =
-            ApplicationFold.apply(
-                view,
-                (com.feedbackdesk.domain.aftersales.AfterSalesEvent) message.getPayload(),
-                message.getSequenceNumber());
+        if (!(message.getPayload() instanceof AfterSalesEvent event)) {
+          return Optional.empty(); // another aggregate's id (a ticket's): no such application
+        }
+        view = ApplicationFold.apply(view, event, message.getSequenceNumber());
       }
       return Optional.ofNullable(view);
     } catch (EventStoreException e) {

@@ -11,6 +11,8 @@ import java.util.Set;
  * @param customerId the customer's, or null
  * @param department whose task (or review) they are, or null
  * @param assignee the handler named on them, or null
+ * @param orderNumber the order they are for, or null
+ * @param lineId the order line (with {@code orderNumber}), or null
  * @param limit at most this many
  * @param offset after skipping this many
  */
@@ -19,10 +21,23 @@ public record ApplicationQuery(
     String customerId,
     Department department,
     String assignee,
+    String orderNumber,
+    String lineId,
     int limit,
     int offset) {
 
   public ApplicationQuery {
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+  }
+
+  /** The applications by status, customer, department and assignee, of any order. */
+  public ApplicationQuery(
+      Set<ApplicationStatus> statuses,
+      String customerId,
+      Department department,
+      String assignee,
+      int limit,
+      int offset) {
+    this(statuses, customerId, department, assignee, null, null, limit, offset);
   }
 }

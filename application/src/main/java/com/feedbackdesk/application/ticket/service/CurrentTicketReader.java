@@ -65,9 +65,10 @@ public final class CurrentTicketReader {
               eventStore.readEvents(ticket.toString(), view == null ? 0 : view.version() + 1);
           while (tail.hasNext()) {
             DomainEventMessage<?> message = tail.next();
-            view =
-                TicketView.fold(
-                    view, (TicketEvent) message.getPayload(), message.getSequenceNumber());
+            if (!(message.getPayload() instanceof TicketEvent event)) {
+              return Optional.<TicketView>empty(); // another aggregate's id: no such ticket
+            }
+            view = TicketView.fold(view, event, message.getSequenceNumber());
           }
           return Optional.ofNullable(view);
         });

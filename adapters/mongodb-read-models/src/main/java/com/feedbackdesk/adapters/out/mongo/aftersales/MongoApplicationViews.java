@@ -54,6 +54,7 @@ public final class MongoApplicationViews implements ApplicationViewPort {
     applications.createIndex(Indexes.ascending("customerId", "appliedAt"));
     applications.createIndex(Indexes.ascending("department", "status", "appliedAt"));
     applications.createIndex(Indexes.ascending("status", "appliedAt"));
+    applications.createIndex(Indexes.ascending("line.orderNumber", "line.lineId"));
   }
 
   @Override
@@ -84,6 +85,12 @@ public final class MongoApplicationViews implements ApplicationViewPort {
     }
     if (query.assignee() != null) {
       filters.add(Filters.eq("assignee", query.assignee()));
+    }
+    if (query.orderNumber() != null) {
+      filters.add(Filters.eq("line.orderNumber", query.orderNumber()));
+    }
+    if (query.lineId() != null) {
+      filters.add(Filters.eq("line.lineId", query.lineId()));
     }
     Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
     return MongoFailures.translated(
