@@ -486,6 +486,8 @@ class AfterSalesEndToEndTest {
         apply(customer, application("2", "RETURN", "NO_REASON"), "Idempotency-Key", "k-1");
     String number = made.body().path("number").asString();
     assertThat(replayed.body().path("id").asString()).isEqualTo(made.body().path("id").asString());
+    assertThat(made.header("Idempotent-Replayed")).isNull();
+    assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
 
     Api other = anonymous.as("C9999", null, "customer");
     assertThat(other.get("/api/v1/after-sales/applications/" + number).status()).isEqualTo(404);

@@ -116,7 +116,7 @@ public final class AfterSalesService implements AfterSalesUseCase {
   }
 
   @Override
-  public ApplicationView apply(Caller caller, ApplicationRequest request, String idempotencyKey) {
+  public MadeApplication apply(Caller caller, ApplicationRequest request, String idempotencyKey) {
     PermissionMatrix.Scope scope =
         PermissionMatrix.require(caller, TicketOperation.APPLY_FOR_AFTER_SALES);
     Channel channel = request.channel() == null ? Channel.APP : request.channel();
@@ -157,7 +157,8 @@ public final class AfterSalesService implements AfterSalesUseCase {
                         .getBytes(StandardCharsets.UTF_8)));
     Optional<ApplicationView> earlier = current(id);
     if (earlier.isPresent()) {
-      return replayed(earlier.get(), order, line, request, idempotencyKey);
+      return new MadeApplication(
+          replayed(earlier.get(), order, line, request, idempotencyKey), false);
     }
     // everything that can refuse the request is checked before the line is claimed
     Customer customer =
@@ -206,7 +207,7 @@ public final class AfterSalesService implements AfterSalesUseCase {
     } catch (ConcurrentApplicationChangeException e) {
       // a retry with the same key made it at the same moment: answer with what it made
       ApplicationView made = current(id).orElseThrow(() -> e);
-      return replayed(made, order, line, request, idempotencyKey);
+      return new MadeApplication(replayed(made, order, line, request, idempotencyKey), false);
     } catch (RuntimeException e) {
       if (current(id).isEmpty()) {
         attachments.release(photos, owner);
@@ -214,7 +215,7 @@ public final class AfterSalesService implements AfterSalesUseCase {
       }
       throw e;
     }
-    return current(id).orElseThrow();
+    return new MadeApplication(current(id).orElseThrow(), true);
   }
 
   /** The application an earlier request with the same key made, if this is that request again. */

@@ -23,7 +23,14 @@ public interface AfterSalesUseCase {
    * @throws com.feedbackdesk.application.aftersales.port.in.OrderNotFoundException when the shop
    *     knows no such order (or, to a customer, none of theirs)
    */
-  ApplicationView apply(Caller caller, ApplicationRequest request, String idempotencyKey);
+  MadeApplication apply(Caller caller, ApplicationRequest request, String idempotencyKey);
+
+  /**
+   * The application a request made, or found made by an earlier request with the same key.
+   *
+   * @param created false when it is an earlier request's, replayed
+   */
+  record MadeApplication(ApplicationView application, boolean created) {}
 
   /** One application, by id or number. */
   ApplicationView application(Caller caller, String reference);

@@ -70,8 +70,11 @@ class AfterSalesController {
             responseCode = "201",
             description =
                 "Made and reviewed. A retry with the same Idempotency-Key answers with the"
-                    + " application the first attempt made.",
-            headers = @Header(name = "Location", description = BASE + "/applications/{number}"))
+                    + " application the first attempt made, and the Idempotent-Replayed header.",
+            headers = {
+              @Header(name = "Location", description = BASE + "/applications/{number}"),
+              @Header(name = "Idempotent-Replayed", description = "true on a replayed answer")
+            })
       })
   @PostMapping(path = "/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ApplicationResponse> apply(
@@ -80,11 +83,15 @@ class AfterSalesController {
       @Parameter(description = "A key of the client's choosing: retries never make a second one.")
           @RequestHeader(name = "Idempotency-Key", required = false)
           String idempotencyKey) {
-    ApplicationResponse made =
-        ApplicationResponse.of(
-            afterSales.apply(
-                caller, body.toRequest(), RequestValues.idempotencyKey(idempotencyKey)));
-    return ResponseEntity.created(URI.create(BASE + "/applications/" + made.number())).body(made);
+    AfterSalesUseCase.MadeApplication made =
+        afterSales.apply(caller, body.toRequest(), RequestValues.idempotencyKey(idempotencyKey));
+    ApplicationResponse application = ApplicationResponse.of(made.application());
+    ResponseEntity.BodyBuilder response =
+        ResponseEntity.created(URI.create(BASE + "/applications/" + application.number()));
+    if (!made.created()) {
+      response.header("Idempotent-Replayed", "true");
+    }
+    return response.body(application);
   }
 
   @Operation(
