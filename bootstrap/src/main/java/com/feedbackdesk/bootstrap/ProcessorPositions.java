@@ -6,12 +6,12 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /** Where the event store's head is, and how far a tracking processor has come. */
-final class ProcessorPositions {
+public final class ProcessorPositions {
 
   private ProcessorPositions() {}
 
   /** The global position of the newest event stored, or -1 when there is none. */
-  static long head(EventStore events) {
+  public static long head(EventStore events) {
     var token = events.createHeadToken();
     return token == null ? -1 : token.position().orElse(-1);
   }
@@ -20,7 +20,7 @@ final class ProcessorPositions {
    * The position the processor has handled every event up to: the least of its segments', or -1
    * when it has none (not started, or no such processor).
    */
-  static long position(EventProcessingConfiguration processing, String name) {
+  public static long position(EventProcessingConfiguration processing, String name) {
     return processing
         .eventProcessor(name, TrackingEventProcessor.class)
         .map(
@@ -34,7 +34,8 @@ final class ProcessorPositions {
   }
 
   /** Whether the processor has handled every event stored now. */
-  static boolean caughtUp(EventProcessingConfiguration processing, String name, EventStore events) {
+  public static boolean caughtUp(
+      EventProcessingConfiguration processing, String name, EventStore events) {
     return position(processing, name) >= head(events);
   }
 }

@@ -2,19 +2,6 @@ package com.feedbackdesk.bootstrap.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.feedbackdesk.adapters.embeddedmongo.EmbeddedMongoServer;
-import com.feedbackdesk.adapters.out.eventstore.EventStoreFixtures;
-import com.feedbackdesk.adapters.out.eventstore.MongoCommitEventStorageEngine;
-import com.feedbackdesk.adapters.out.eventstore.TrackingTokens;
-import com.feedbackdesk.adapters.out.mongo.MongoClientFactory;
-import com.feedbackdesk.application.seed.MonthOfFeedback;
-import com.feedbackdesk.bootstrap.EventJson;
-import com.feedbackdesk.bootstrap.FeedbackDeskApplication;
-import com.feedbackdesk.domain.ticket.SlaTestData;
-import com.feedbackdesk.domain.ticket.TicketEvent;
-import com.feedbackdesk.domain.ticket.TicketNumber;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -24,23 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.serialization.Serializer;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -63,14 +36,9 @@ class EventExportBenchmark {
   private static final int EVENTS = Integer.getInteger("benchmark.events", 1_000_000);
   private static final int PAGE = Integer.getInteger("benchmark.page", 250_000);
   private static final List<String> PROCESSORS =
-      List.of(
-          "ticket-views",
-          "ticket-queue",
-          "ticket-history",
-          "sla-breaches",
-          "ticket-analysis",
-          "improvement-projects",
-          "notifications");
+      java.util.stream.Stream.concat(
+              GeneratedStore.PROJECTIONS.stream(), java.util.stream.Stream.of("notifications"))
+          .toList();
 
   @Test
   void exportsAMillionEventsInOrderWithNothingMissing() throws Exception {
@@ -85,72 +53,14 @@ class EventExportBenchmark {
 
   /** Writes months of generated tickets until the store holds {@link #EVENTS} events. */
   private long fill(Path data) throws Exception {
-    Serializer serializer = EventJson.serializer();
-    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data, false);
-        MongoClient client = MongoClientFactory.create(server.connectionString())) {
-      MongoDatabase database = client.getDatabase("feedbackdesk");
-      EventStoreFixtures.engine(database, serializer);
-      MonthOfFeedback generator =
-          new MonthOfFeedback(
-              ZoneId.of("Asia/Shanghai"),
-              SlaTestData.AFTER_SALES,
-              SlaTestData.catalogue(SlaTestData.AFTER_SALES));
-      AtomicLong serial = new AtomicLong();
-      long written = 0;
-      long started = System.nanoTime();
-      YearMonth month = YearMonth.of(2025, 1);
-      int chunk = 0;
-      while (written < EVENTS) {
-        List<List<EventMessage<?>>> commits = new ArrayList<>();
-        for (MonthOfFeedback.Plan plan :
-            generator.generate(
-                month,
-                2_000,
-                chunk++,
-                (day, ticket) -> TicketNumber.of(day, serial.incrementAndGet() % 999 + 1))) {
-          List<EventMessage<?>> commit = new ArrayList<>();
-          List<TicketEvent> events = plan.events();
-          for (int i = 0; i < events.size() && written + commit.size() < EVENTS; i++) {
-            commit.add(
-                new GenericDomainEventMessage<>(
-                    "Ticket",
-                    plan.id().toString(),
-                    i,
-                    events.get(i),
-                    Map.of("origin", "seed"),
-                    UUID.randomUUID().toString(),
-                    events.get(i).at()));
-          }
-          if (!commit.isEmpty()) {
-            commits.add(commit);
-            written += commit.size();
-          }
-        }
-        EventStoreFixtures.appendCommits(database, commits, serializer);
-        month = month.plusMonths(1);
-      }
-      long head = EventStoreFixtures.head(database);
-      TokenStore tokens = TrackingTokens.store(database, serializer);
-      for (String processor : PROCESSORS) {
-        tokens.initializeTokenSegments(
-            processor, 1, GapAwareTrackingToken.newInstance(head, List.of()));
-      }
-      System.out.printf(
-          "store filled: %,d events in %.0f s%n", written, (System.nanoTime() - started) / 1e9);
-      return written;
-    }
+    return GeneratedStore.fill(data, EVENTS, PROCESSORS);
   }
 
   private String measure(Path data, long stored) throws Exception {
     double raw = rawRead(data, stored);
     double rawAgain = rawRead(data, stored);
     try (ConfigurableApplicationContext service =
-        new SpringApplicationBuilder(FeedbackDeskApplication.class)
-            .run(
-                "--server.port=0",
-                "--feedbackdesk.mongodb.uri=",
-                "--feedbackdesk.embedded.data-dir=" + data,
-                "--feedbackdesk.notifications.dispatch.enabled=false")) {
+        GeneratedStore.service(data, "--feedbackdesk.notifications.dispatch.enabled=false")) {
       int port = ((WebServerApplicationContext) service).getWebServer().getPort();
       HttpClient http = HttpClient.newHttpClient();
       String token =
@@ -223,24 +133,7 @@ class EventExportBenchmark {
     return lines / ((System.nanoTime() - started) / 1e9);
   }
 
-  /** The driver reads every commit document in order, counting events; events per second. */
   private static double rawRead(Path data, long expected) throws Exception {
-    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(data, false);
-        MongoClient client = MongoClientFactory.create(server.connectionString())) {
-      long started = System.nanoTime();
-      long events = 0;
-      Iterator<Document> commits =
-          client
-              .getDatabase("feedbackdesk")
-              .getCollection(MongoCommitEventStorageEngine.EVENTS_COLLECTION)
-              .find()
-              .batchSize(1000)
-              .iterator();
-      while (commits.hasNext()) {
-        events += commits.next().getList("events", Document.class).size();
-      }
-      assertThat(events).isEqualTo(expected);
-      return events / ((System.nanoTime() - started) / 1e9);
-    }
+    return GeneratedStore.rawRead(data, expected);
   }
 }

@@ -4,7 +4,6 @@ import static com.feedbackdesk.adapters.out.eventstore.BenchmarkRuns.percentile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.feedbackdesk.adapters.out.eventstore.BenchmarkRuns;
-import com.feedbackdesk.bootstrap.FeedbackDeskApplication;
 import com.feedbackdesk.bootstrap.e2e.Api;
 import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.ticket.Channel;
@@ -36,7 +35,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -80,16 +78,13 @@ class NotificationBenchmark {
         });
     receiver.start();
     try (ConfigurableApplicationContext service =
-        new SpringApplicationBuilder(FeedbackDeskApplication.class)
-            .run(
-                "--server.port=0",
-                "--feedbackdesk.mongodb.uri=",
-                "--feedbackdesk.embedded.data-dir=" + data,
-                "--feedbackdesk.notifications.email.host=127.0.0.1",
-                "--feedbackdesk.notifications.email.port=" + smtp.getSmtp().getPort(),
-                "--feedbackdesk.notifications.email.from=service@shop.example",
-                "--feedbackdesk.notifications.dispatch.enabled=" + DELIVER,
-                "--logging.level.root=WARN")) {
+        GeneratedStore.service(
+            data,
+            "--feedbackdesk.notifications.email.host=127.0.0.1",
+            "--feedbackdesk.notifications.email.port=" + smtp.getSmtp().getPort(),
+            "--feedbackdesk.notifications.email.from=service@shop.example",
+            "--feedbackdesk.notifications.dispatch.enabled=" + DELIVER,
+            "--logging.level.root=WARN")) {
       Api admin =
           new Api(((WebServerApplicationContext) service).getWebServer().getPort())
               .as("admin.one", null, "admin");

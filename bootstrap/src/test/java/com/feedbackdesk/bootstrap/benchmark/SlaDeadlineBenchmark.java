@@ -7,7 +7,6 @@ import com.feedbackdesk.adapters.out.eventstore.BenchmarkRuns;
 import com.feedbackdesk.application.sla.port.out.SlaTicketPort;
 import com.feedbackdesk.application.sla.view.SlaClockQuery;
 import com.feedbackdesk.application.sla.view.SlaTicket;
-import com.feedbackdesk.bootstrap.FeedbackDeskApplication;
 import com.feedbackdesk.bootstrap.e2e.Api;
 import com.feedbackdesk.domain.ticket.SlaClock;
 import com.feedbackdesk.domain.ticket.SlaClockKind;
@@ -26,7 +25,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -50,13 +48,8 @@ class SlaDeadlineBenchmark {
   @Test
   void breachesOfManyPendingDeadlines() throws Exception {
     try (ConfigurableApplicationContext service =
-        new SpringApplicationBuilder(FeedbackDeskApplication.class)
-            .run(
-                "--server.port=0",
-                "--feedbackdesk.mongodb.uri=",
-                "--feedbackdesk.embedded.data-dir=" + data,
-                "--feedbackdesk.sla.poll-interval=5s",
-                "--logging.level.root=WARN")) {
+        GeneratedStore.service(
+            data, "--feedbackdesk.sla.poll-interval=5s", "--logging.level.root=WARN")) {
       Api admin =
           new Api(((WebServerApplicationContext) service).getWebServer().getPort())
               .as("admin.one", null, "admin");

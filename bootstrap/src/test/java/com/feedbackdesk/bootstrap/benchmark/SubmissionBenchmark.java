@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.feedbackdesk.adapters.out.eventstore.EventStoreFixtures;
 import com.feedbackdesk.bootstrap.EventJson;
-import com.feedbackdesk.bootstrap.FeedbackDeskApplication;
 import com.feedbackdesk.bootstrap.e2e.Api;
 import com.feedbackdesk.domain.shared.Actor;
 import com.feedbackdesk.domain.ticket.Channel;
@@ -36,7 +35,6 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -76,13 +74,10 @@ class SubmissionBenchmark {
 
   private void submissionsOnAFreshStore(Path data) throws Exception {
     try (ConfigurableApplicationContext service =
-        new SpringApplicationBuilder(FeedbackDeskApplication.class)
-            .run(
-                "--server.port=0",
-                "--feedbackdesk.mongodb.uri=",
-                "--feedbackdesk.embedded.data-dir=" + data,
-                "--feedbackdesk.security.submissions.capacity=1000000",
-                "--logging.level.root=WARN")) {
+        GeneratedStore.service(
+            data,
+            "--feedbackdesk.security.submissions.capacity=1000000",
+            "--logging.level.root=WARN")) {
       Api api =
           new Api(((WebServerApplicationContext) service).getWebServer().getPort())
               .as("li.na", "WAREHOUSE_LOGISTICS", "supervisor", "director");
