@@ -1,10 +1,8 @@
 package com.feedbackdesk.application.sla.projection;
 
-import com.feedbackdesk.application.shared.BatchedWrites;
 import com.feedbackdesk.application.sla.port.out.SlaTicketPort;
 import com.feedbackdesk.application.sla.view.SlaTicket;
 import com.feedbackdesk.domain.ticket.TicketEvent;
-import com.feedbackdesk.domain.ticket.TicketId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,28 +19,18 @@ public class SlaTicketProjection {
   public static final String NAME = "sla-breaches";
 
   private final SlaTicketPort tickets;
-  private final BatchedWrites<TicketId, SlaTicket> writes;
 
   public SlaTicketProjection(SlaTicketPort tickets) {
     this.tickets = tickets;
-    this.writes =
-        new BatchedWrites<>(
-            NAME,
-            tickets::find,
-            tickets::saveAll,
-            ticket -> ticket.summary().id(),
-            SlaTicket::version);
   }
 
   @EventHandler
   void on(TicketEvent event, @SequenceNumber long sequence) {
-    writes.fold(event.ticketId(), sequence, current -> SlaTicket.fold(current, event, sequence));
-  }
-
-  /** Every other event: the batch may end with it. */
-  @EventHandler
-  void on(Object other) {
-    writes.endOfEvent();
+    SlaTicket current = tickets.find(event.ticketId()).orElse(null);
+    if (current != null && sequence <= current.version()) {
+      return;
+    }
+    tickets.save(SlaTicket.fold(current, event, sequence));
   }
 
   @ResetHandler

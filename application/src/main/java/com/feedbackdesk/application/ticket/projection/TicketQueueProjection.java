@@ -1,10 +1,8 @@
 package com.feedbackdesk.application.ticket.projection;
 
-import com.feedbackdesk.application.shared.BatchedWrites;
 import com.feedbackdesk.application.ticket.port.out.TicketQueuePort;
 import com.feedbackdesk.application.ticket.view.TicketSummary;
 import com.feedbackdesk.domain.ticket.TicketEvent;
-import com.feedbackdesk.domain.ticket.TicketId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,25 +18,18 @@ public class TicketQueueProjection {
   public static final String NAME = "ticket-queue";
 
   private final TicketQueuePort queue;
-  private final BatchedWrites<TicketId, TicketSummary> writes;
 
   public TicketQueueProjection(TicketQueuePort queue) {
     this.queue = queue;
-    this.writes =
-        new BatchedWrites<>(
-            NAME, queue::find, queue::saveAll, TicketSummary::id, TicketSummary::version);
   }
 
   @EventHandler
   void on(TicketEvent event, @SequenceNumber long sequence) {
-    writes.fold(
-        event.ticketId(), sequence, current -> TicketSummary.fold(current, event, sequence));
-  }
-
-  /** Every other event: the batch may end with it. */
-  @EventHandler
-  void on(Object other) {
-    writes.endOfEvent();
+    TicketSummary current = queue.find(event.ticketId()).orElse(null);
+    if (current != null && sequence <= current.version()) {
+      return;
+    }
+    queue.save(TicketSummary.fold(current, event, sequence));
   }
 
   @ResetHandler

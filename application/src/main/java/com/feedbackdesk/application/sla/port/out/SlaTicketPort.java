@@ -16,11 +16,6 @@ public interface SlaTicketPort {
    */
   void save(SlaTicket ticket);
 
-  /** Stores each as {@link #save} does, together (one bulk write where the store has it). */
-  default void saveAll(List<SlaTicket> tickets) {
-    tickets.forEach(this::save);
-  }
-
   /**
    * The tickets with a clock run found past its limit within the query's range (its {@code
    * breachedAt}, or, for a run stopped late without a deadline having found it, its stop) and

@@ -4,7 +4,6 @@ import com.feedbackdesk.application.ticket.view.TicketPage;
 import com.feedbackdesk.application.ticket.view.TicketQueueQuery;
 import com.feedbackdesk.application.ticket.view.TicketSummary;
 import com.feedbackdesk.domain.ticket.TicketId;
-import java.util.List;
 import java.util.Optional;
 
 /** Stores the work queue the queue projection keeps, and searches it. */
@@ -17,13 +16,6 @@ public interface TicketQueuePort {
    * already.
    */
   void save(TicketSummary summary);
-
-  /**
-   * Stores each summary as {@link #save} does, together (one bulk write where the store has it).
-   */
-  default void saveAll(List<TicketSummary> summaries) {
-    summaries.forEach(this::save);
-  }
 
   /** The page of matching tickets, most urgent first (earliest deadline, priority, oldest). */
   TicketPage search(TicketQueueQuery query);

@@ -289,64 +289,6 @@ public abstract class TicketQueuePortContract {
   }
 
   @Test
-  void aBatchStoresTheNewerSummariesAndLeavesTheNewerStoredOnes() {
-    TicketSummary older = withVersion(dueFirst, TicketStatus.CLOSED, dueFirst.version() - 1);
-    TicketSummary newer = withVersion(dueFirst, TicketStatus.IN_PROGRESS, dueFirst.version() + 1);
-    TicketSummary fresh =
-        new TicketSummary(
-            new com.feedbackdesk.domain.ticket.TicketId(java.util.UUID.randomUUID()),
-            com.feedbackdesk.domain.ticket.TicketNumber.of(
-                java.time.LocalDate.of(2024, 5, 21), 777),
-            dueFirst.status(),
-            dueFirst.channel(),
-            dueFirst.classification(),
-            dueFirst.customer(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            dueFirst.escalationLevel(),
-            0,
-            dueFirst.occurredAt(),
-            dueFirst.submittedAt(),
-            null,
-            dueFirst.updatedAt(),
-            0);
-
-    queue.saveAll(List.of(older, fresh));
-    assertThat(queue.find(dueFirst.id())).contains(dueFirst);
-    assertThat(queue.find(fresh.id())).contains(fresh);
-
-    queue.saveAll(List.of(newer));
-    assertThat(queue.find(dueFirst.id())).contains(newer);
-  }
-
-  private static TicketSummary withVersion(TicketSummary s, TicketStatus status, long version) {
-    return new TicketSummary(
-        s.id(),
-        s.number(),
-        status,
-        s.channel(),
-        s.classification(),
-        s.customer(),
-        s.orderNumber(),
-        s.product(),
-        s.region(),
-        s.department(),
-        s.assignee(),
-        s.supportingDepartments(),
-        s.escalationLevel(),
-        s.reopenCount(),
-        s.occurredAt(),
-        s.submittedAt(),
-        s.dueTimes(),
-        s.updatedAt(),
-        version);
-  }
-
-  @Test
   void deleteAllEmptiesTheQueue() {
     queue.deleteAll();
 

@@ -65,14 +65,6 @@ public final class MongoSlaTickets implements SlaTicketPort {
   }
 
   @Override
-  public void saveAll(List<SlaTicket> batch) {
-    MongoFailures.translated(
-        () ->
-            VersionedDocuments.saveAllIfNewer(
-                tickets.get(), batch.stream().map(MongoSlaTickets::document).toList()));
-  }
-
-  @Override
   public List<SlaTicket> withBreachesIn(SlaClockQuery query) {
     Bson found = Filters.elemMatch("runs", range("breachedAt", query));
     Bson stoppedLate =

@@ -79,14 +79,6 @@ public final class MongoTicketQueue implements TicketQueuePort {
   }
 
   @Override
-  public void saveAll(List<TicketSummary> summaries) {
-    MongoFailures.translated(
-        () ->
-            VersionedDocuments.saveAllIfNewer(
-                queue.get(), summaries.stream().map(TicketDocuments::summary).toList()));
-  }
-
-  @Override
   public TicketPage search(TicketQueueQuery query) {
     return MongoFailures.translated(
         () -> {

@@ -1,16 +1,10 @@
 package com.feedbackdesk.adapters.out.mongo.ticket;
 
 import com.feedbackdesk.adapters.out.mongo.MongoCollections;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import java.util.ArrayList;
-import java.util.List;
 import org.bson.Document;
 
 /**
@@ -27,38 +21,6 @@ public final class VersionedDocuments {
    * insert a second document with the same id, and the unique id refuses it: nothing changes. Any
    * other unique key taken (another ticket's number, say) is an error and is thrown.
    */
-  /**
-   * Stores each document as {@link #saveIfNewer(MongoCollection, Document)} does, in one unordered
-   * bulk write: one round trip and one forced write for a whole batch of a projection's events.
-   */
-  public static void saveAllIfNewer(
-      MongoCollection<Document> collection, List<Document> documents) {
-    if (documents.isEmpty()) {
-      return;
-    }
-    List<ReplaceOneModel<Document>> replacements = new ArrayList<>();
-    for (Document document : documents) {
-      replacements.add(
-          new ReplaceOneModel<>(
-              Filters.and(
-                  Filters.eq("_id", document.get("_id")),
-                  Filters.lt("version", document.getLong("version"))),
-              document,
-              new ReplaceOptions().upsert(true)));
-    }
-    try {
-      collection.bulkWrite(replacements, new BulkWriteOptions().ordered(false));
-    } catch (MongoBulkWriteException e) {
-      // a document whose stored one is newer collides on _id, as in saveIfNewer: nothing changes
-      for (BulkWriteError error : e.getWriteErrors()) {
-        if (error.getCode() != 11000
-            || !error.getMessage().contains(" index: " + MongoCollections.ID_INDEX + " dup key")) {
-          throw e;
-        }
-      }
-    }
-  }
-
   public static void saveIfNewer(MongoCollection<Document> collection, Document document) {
     try {
       collection.replaceOne(
