@@ -1,10 +1,7 @@
 package com.feedbackdesk.domain.aftersales;
 
-import com.feedbackdesk.domain.shared.InvalidValueException;
-import java.time.DateTimeException;
+import com.feedbackdesk.domain.shared.DailyNumbers;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The number a customer quotes for an application, by the ticket numbering's rules: {@code SH} (售后)
@@ -13,40 +10,21 @@ import java.util.regex.Pattern;
  */
 public record ApplicationNumber(String value) {
 
-  private static final Pattern FORMAT = Pattern.compile("SH(\\d{4})(\\d{2})(\\d{2})(\\d{3,12})");
+  private static final DailyNumbers NUMBERS =
+      new DailyNumbers("SH", "an", "application", "SH20261201001");
 
   public ApplicationNumber {
-    Matcher matcher = value == null ? null : FORMAT.matcher(value);
-    if (matcher == null || !matcher.matches()) {
-      throw new InvalidValueException(
-          "number", "an application number looks like SH20261201001, was '" + value + "'");
-    }
-    try {
-      LocalDate.of(
-          Integer.parseInt(matcher.group(1)),
-          Integer.parseInt(matcher.group(2)),
-          Integer.parseInt(matcher.group(3)));
-    } catch (DateTimeException e) {
-      throw new InvalidValueException("number", "application number has no valid date: " + value);
-    }
-    if (Long.parseLong(matcher.group(4)) == 0) {
-      throw new InvalidValueException("number", "application serials start at 001: " + value);
-    }
+    NUMBERS.require(value);
   }
 
-  /** The number of the {@code serial}-th application made on {@code day}. */
+  /** The number of the {@code serial}-th application registered on {@code day}. */
   public static ApplicationNumber of(LocalDate day, long serial) {
-    if (serial < 1) {
-      throw new InvalidValueException("serial", "serials start at 1, was " + serial);
-    }
-    return new ApplicationNumber(
-        String.format(
-            "SH%04d%02d%02d%03d", day.getYear(), day.getMonthValue(), day.getDayOfMonth(), serial));
+    return new ApplicationNumber(NUMBERS.of(day, serial));
   }
 
-  /** Whether the text has the shape of an application number. */
+  /** Whether the text has the shape of a application number (not whether one has it). */
   public static boolean looksLikeNumber(String text) {
-    return text != null && FORMAT.matcher(text).matches();
+    return NUMBERS.looksLikeNumber(text);
   }
 
   @Override

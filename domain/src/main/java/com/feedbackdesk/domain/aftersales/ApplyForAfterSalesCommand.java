@@ -52,4 +52,23 @@ public record ApplyForAfterSalesCommand(
       throw new InvalidValueException("settled", "a line has 0 or more items settled");
     }
   }
+
+  /** The same application, with what its order line holds now: items settled, another open one. */
+  public ApplyForAfterSalesCommand onLine(int settledNow, ApplicationNumber openNow) {
+    return new ApplyForAfterSalesCommand(
+        applicationId,
+        number,
+        channel,
+        customer,
+        line,
+        remedy,
+        reason,
+        quantity,
+        description,
+        attachments,
+        settledNow,
+        openNow,
+        actor,
+        at);
+  }
 }

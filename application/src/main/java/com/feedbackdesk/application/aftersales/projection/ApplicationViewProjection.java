@@ -5,6 +5,7 @@ import com.feedbackdesk.application.aftersales.service.ApplicationFold;
 import com.feedbackdesk.domain.aftersales.AfterSalesEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 
 /** Keeps the applications read model; idempotent like every projection. */
@@ -26,5 +27,10 @@ public class ApplicationViewProjection {
       return;
     }
     views.save(ApplicationFold.apply(current, event, sequence));
+  }
+
+  @ResetHandler
+  void reset() {
+    views.deleteAll();
   }
 }

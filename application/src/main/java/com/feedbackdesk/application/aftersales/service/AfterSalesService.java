@@ -168,10 +168,11 @@ public final class AfterSalesService implements AfterSalesUseCase {
     AttachmentOwner owner = owner(id);
     List<AttachmentRef> photos = attachments.claim(caller, request.attachments(), owner);
     try {
-      ApplyForAfterSalesCommand checked =
+      // a number is allocated first: one whose application then fails is a gap, as for tickets
+      ApplyForAfterSalesCommand command =
           new ApplyForAfterSalesCommand(
               id,
-              ApplicationNumber.of(LocalDate.ofInstant(now, businessZone), 1),
+              numbers.allocate(LocalDate.ofInstant(now, businessZone), id),
               channel,
               customer,
               facts,
@@ -184,26 +185,10 @@ public final class AfterSalesService implements AfterSalesUseCase {
               null,
               caller.actorIn(scope),
               now);
-      ApplicationNumber number = numbers.allocate(LocalDate.ofInstant(now, businessZone), id);
       LineState held =
-          lineOn(order.orderNumber(), line.lineId(), new OrderLineClaim(id, number, now));
+          lineOn(order.orderNumber(), line.lineId(), new OrderLineClaim(id, command.number(), now));
       int settled = settledOn(order.orderNumber(), line.lineId(), id, held.endedHolder());
-      send(
-          new ApplyForAfterSalesCommand(
-              id,
-              number,
-              checked.channel(),
-              checked.customer(),
-              checked.line(),
-              checked.remedy(),
-              checked.reason(),
-              checked.quantity(),
-              checked.description(),
-              checked.attachments(),
-              settled,
-              held.open(),
-              checked.actor(),
-              now));
+      send(command.onLine(settled, held.open()));
     } catch (ConcurrentApplicationChangeException e) {
       // a retry with the same key made it at the same moment: answer with what it made
       ApplicationView made = current(id).orElseThrow(() -> e);

@@ -15,4 +15,7 @@ public interface ApplicationViewPort {
   void save(ApplicationView view);
 
   ApplicationPage list(ApplicationQuery query);
+
+  /** Forgets every application, before the projection is rebuilt from the event history. */
+  void deleteAll();
 }

@@ -107,6 +107,11 @@ public final class MongoApplicationViews implements ApplicationViewPort {
         });
   }
 
+  @Override
+  public void deleteAll() {
+    MongoFailures.translated(() -> applications.get().deleteMany(new Document()));
+  }
+
   static Document document(ApplicationView view) {
     OrderLineFacts line = view.line();
     ApplicationView.Review review = view.review();

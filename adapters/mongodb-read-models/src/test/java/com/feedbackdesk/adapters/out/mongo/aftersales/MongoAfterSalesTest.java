@@ -247,6 +247,17 @@ class MongoAfterSalesTest {
     }
 
     @Test
+    void aResetForgetsEveryApplication() {
+      ApplicationView stored =
+          view("C1", ApplicationStatus.ACCEPTED, new Department("WAREHOUSE_LOGISTICS"), AT, 1);
+      views.save(stored);
+
+      views.deleteAll();
+
+      assertThat(views.find(stored.id())).isEmpty();
+    }
+
+    @Test
     void listsNewestFirstByEveryFilterWithTheTotal() {
       Department warehouse = new Department("WAREHOUSE_LOGISTICS");
       ApplicationView a = view("C1", ApplicationStatus.ACCEPTED, warehouse, AT, 1);
